@@ -2,13 +2,45 @@ using System.CommandLine;
 
 namespace Parley.Cli;
 
-/// <summary>The `parley` command line: a thin head over the library.</summary>
+/// <summary>
+/// The `parley` command line: a thin head over the library. Exit codes: 0 success, 1 bad input,
+/// 2 usage error. Data goes to stdout; progress and diagnostics go to stderr.
+/// </summary>
 internal static class CliApp
 {
-    public static int Run(string[] args)
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+    /// <summary>Exit code when some input could not be processed.</summary>
+    public const int BadInput = 1;
+    /// <summary>Exit code for a malformed command line.</summary>
+    public const int UsageError = 2;
+
+    public static RootCommand BuildRoot()
     {
         var root = new RootCommand("Parley: political event data (who did what to whom, when and where) from news text.");
+        // One line per command; each command lives in Commands/<Name>Command.cs.
+        foreach (var command in Commands())
+            root.Subcommands.Add(command);
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands()
+    {
+        yield break;
+    }
+
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        var root = BuildRoot();
         var result = root.Parse(args);
-        return result.Invoke();
+        var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = stderr ?? Console.Error };
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+                config.Error.WriteLine(error.Message);
+            config.Error.WriteLine("Run 'parley --help' for usage.");
+            return UsageError;
+        }
+        return result.Invoke(config);
     }
 }

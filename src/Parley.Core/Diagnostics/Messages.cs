@@ -6,7 +6,7 @@ namespace Parley.Diagnostics;
 /// Every message Parley emits, each with a stable code that can be searched in code, logs and reports.
 /// Codes: PRL0xx usage and pipeline, PRL1xx input, PRL2xx data files, PRL3xx models.
 /// </summary>
-public static class Messages
+public static partial class Messages
 {
     /// <summary>A stage was added whose required layer no earlier stage provides.</summary>
     public static readonly MessageTemplate StageRequirementMissing = new("PRL001", Severity.Error, "stage '{0}' requires {1}, which no earlier stage provides");
