@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Cli.Commands;
 
 namespace Parley.Cli;
 
@@ -26,7 +27,7 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
-        yield break;
+        yield return BuildGazetteerCommand.Create();
     }
 
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
