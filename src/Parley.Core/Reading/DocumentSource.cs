@@ -50,8 +50,14 @@ public sealed class DocumentSource
     {
         var (stream, error) = Open(input);
         if (error is not null)
-            return [SourceItem.Of(error)];
-        return ReadStream(stream!, input.Name);
+        {
+            yield return SourceItem.Of(error);
+            yield break;
+        }
+        // Files are closed after reading; standard input is left open, as it belongs to the caller.
+        using var owned = input.Path is null ? null : stream;
+        foreach (var item in ReadStream(stream!, input.Name))
+            yield return item;
     }
 
     private (Stream?, Diagnostic?) Open(InputPath input)
@@ -68,7 +74,6 @@ public sealed class DocumentSource
 
     private IEnumerable<SourceItem> ReadStream(Stream stream, string name)
     {
-        using var owned = stream;
         var splitLines = _options.Format is InputFormat.Lines or InputFormat.Jsonl;
         var reader = new Utf8RecordReader(name, splitLines, _options.MaxChars);
         var any = false;
