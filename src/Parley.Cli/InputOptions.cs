@@ -49,6 +49,13 @@ internal sealed class InputOptions
     public InputOptions()
     {
         Format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        // An unknown option would otherwise be taken for a file name; a file starting with '-' can be given as ./-name.
+        Inputs.Validators.Add(r =>
+        {
+            foreach (var value in r.GetValueOrDefault<string[]>() ?? [])
+                if (value.Length > 1 && value[0] == '-')
+                    r.AddError($"unknown option '{value}'");
+        });
         Date.Validators.Add(r =>
         {
             var value = r.GetValueOrDefault<string?>();
