@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Cli.Commands;
 
 namespace Parley.Cli;
 
@@ -26,6 +27,7 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
+        yield return TokenizeCommand.Create();
         yield break;
     }
 
