@@ -26,6 +26,7 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
+        yield return Parley.Cli.Commands.EvalTokenizeCommand.Create();
         yield break;
     }
 
