@@ -28,6 +28,7 @@ internal static class CliApp
     private static IEnumerable<Command> Commands()
     {
         yield return TokenizeCommand.Create();
+        yield return EvalTokenizeCommand.Create();
         yield return BuildGazetteerCommand.Create();
     }
 
