@@ -23,6 +23,9 @@ public enum Slot
 /// </summary>
 public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<string> Heads, ImmutableArray<string> Modifiers)
 {
+    /// <summary>True when the argument in this slot is the event's target (written with a leading '@').</summary>
+    public bool IsTarget { get; init; }
+
     /// <summary>The constraint as written in a pattern file (<c>on:&amp;SANCTION</c>, <c>obj:aid/military</c>).</summary>
     public override string ToString()
     {
@@ -35,6 +38,6 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
             _ => Preposition!.Replace(' ', '_'),
         };
         var mods = Modifiers.IsEmpty ? "" : "/" + string.Join('|', Modifiers);
-        return $"{key}:{string.Join('|', Heads)}{mods}";
+        return $"{(IsTarget ? "@" : "")}{key}:{string.Join('|', Heads)}{mods}";
     }
 }

@@ -51,7 +51,7 @@ internal sealed class PatternFileParser(string path, List<Diagnostic> diagnostic
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         var kind = space < 0 ? text : text[..space];
         var keys = space < 0 ? [] : text[space..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(k => string.Join(' ', k.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant()).ToImmutableArray();
+            .Select(k => string.Join(" ", k.Split(" ", StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant()).Distinct().ToImmutableArray();
         _inEntry = false;
         if (kind is not ("verb" or "noun") || keys.IsEmpty || keys.Any(k => !PatternSyntax.IsKey(k)))
         {

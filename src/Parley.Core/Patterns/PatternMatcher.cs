@@ -15,9 +15,9 @@ internal static class PatternMatcher
         var rejected = new List<RejectedCandidate>();
         foreach (var pattern in candidates)
         {
-            var (score, reason) = Score(pattern, frame, synsets);
+            var (score, target, reason) = Score(pattern, frame, synsets);
             if (reason is null)
-                matched.Add(new PatternMatch(pattern, score));
+                matched.Add(new PatternMatch(pattern, score, target));
             else
                 rejected.Add(new RejectedCandidate(pattern, reason));
         }
@@ -34,18 +34,33 @@ internal static class PatternMatcher
         return new MatchResult(best, [.. rejected.OrderBy(r => r.Pattern.Order)]);
     }
 
-    private static (int Score, string? Reason) Score(Pattern pattern, Frame frame, SynsetTable synsets)
+    private static ConstraintOutcome Score(Pattern pattern, Frame frame, SynsetTable synsets)
     {
         if (frame.Negated != pattern.Negated)
-            return (0, frame.Negated ? "the predicate is negated; the pattern codes the act itself" : "the pattern needs a negated predicate");
+            return ConstraintOutcome.Fail(frame.Negated ? "the predicate is negated; the pattern codes the act itself" : "the pattern needs a negated predicate");
         var total = 0;
+        FrameArgument? target = null;
         foreach (var constraint in pattern.Constraints)
         {
-            var (score, reason) = ConstraintMatcher.Evaluate(constraint, frame, synsets);
-            if (reason is not null)
-                return (0, reason);
-            total += score;
+            var outcome = ConstraintMatcher.Evaluate(constraint, frame, synsets);
+            if (outcome.Reason is not null)
+                return outcome;
+            total += outcome.Score;
+            if (constraint.IsTarget)
+                target = outcome.Argument;
         }
-        return (total, null);
+        return new(total, DefaultTarget(pattern, frame) ?? target, null);
+    }
+
+    /// <summary>
+    /// With no '@' slot, a verb's target is its direct object, unless the pattern names what the object must be
+    /// (a thing such as "sanctions", not a party); a noun has no default target.
+    /// </summary>
+    private static FrameArgument? DefaultTarget(Pattern pattern, Frame frame)
+    {
+        if (frame.IsNoun || pattern.Constraints.Any(c => c.IsTarget))
+            return null;
+        var objectNamed = pattern.Constraints.Any(c => c.Slot == Slot.Object && !c.Heads.Contains("*"));
+        return objectNamed ? null : frame.Object;
     }
 }

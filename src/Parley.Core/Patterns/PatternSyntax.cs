@@ -31,10 +31,12 @@ internal static class PatternSyntax
     /// <summary>Synset references upper-case, words lower-case.</summary>
     public static string NormalizeMember(string s) => s.StartsWith('&') ? s.ToUpperInvariant() : s.ToLowerInvariant();
 
-    /// <summary>Parses <c>KEY:HEAD|HEAD[/MOD|MOD]</c>; KEY is obj, xcomp, xobj, mod or a preposition (multi-word with '_').</summary>
+    /// <summary>Parses <c>[@]KEY:HEAD|HEAD[/MOD|MOD]</c> ('@' marks the target slot); KEY is obj, xcomp, xobj, mod or a preposition (multi-word with '_').</summary>
     public static bool TryParseConstraint(string token, [NotNullWhen(true)] out Constraint? constraint, out string problem)
     {
         constraint = null;
+        var isTarget = token.StartsWith('@');
+        token = isTarget ? token[1..] : token;
         problem = $"'{token}' is not a constraint KEY:VALUE (keys: obj, xcomp, xobj, mod, or a preposition such as with, on, to)";
         var colon = token.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || colon == token.Length - 1)
@@ -55,7 +57,7 @@ internal static class PatternSyntax
         };
         if (slot == Slot.Preposition && !key.Split('_').All(w => w.Length > 0 && w.All(char.IsAsciiLetterLower)))
             return false;
-        constraint = new Constraint(slot, prep, heads, mods);
+        constraint = new Constraint(slot, prep, heads, mods) { IsTarget = isTarget };
         return true;
     }
 
