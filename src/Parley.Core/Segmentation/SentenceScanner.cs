@@ -73,6 +73,6 @@ internal readonly ref struct SentenceScanner
     {
         if (_rules.Abbreviations.TryGet(word, out var kind) && kind != AbbreviationKind.General)
             return false;
-        return _rules.IsStarter(next) || Punctuation.IsOpeningQuote(next);
+        return _rules.Starters.Contains(next) || Punctuation.IsOpeningQuote(next);
     }
 }
