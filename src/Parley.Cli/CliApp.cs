@@ -28,7 +28,8 @@ internal static class CliApp
     private static IEnumerable<Command> Commands()
     {
         yield return TokenizeCommand.Create();
-        yield break;
+        yield return EvalTokenizeCommand.Create();
+        yield return BuildGazetteerCommand.Create();
     }
 
     /// <summary>Runs the command line; <paramref name="stdin"/> replaces standard input (for tests).</summary>

@@ -36,6 +36,23 @@ public sealed partial record DataLine(string File, int Number, int Indent, IRead
         }
     }
 
+    /// <summary>
+    /// Reads a tab-separated table: every tab separates two fields (empty fields are kept); lines starting with
+    /// <c>#</c> are comments.
+    /// </summary>
+    public static IEnumerable<DataLine> ReadTsv(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var number = 0;
+        foreach (var raw in System.IO.File.ReadLines(path))
+        {
+            number++;
+            if (raw.Length == 0 || raw[0] == '#')
+                continue;
+            yield return new DataLine(path, number, 0, raw.Split('\t'));
+        }
+    }
+
     private static string StripComment(string raw)
     {
         if (raw.TrimStart().StartsWith('#'))
