@@ -13,13 +13,17 @@ internal sealed class CodeValidator(IReadOnlyDictionary<string, CountryDef> coun
         return code.Length >= 3 && countries.ContainsKey(code[..3]) ? code[..3] : null;
     }
 
-    /// <summary>The country and the first sector unit of a code (IGO, NGO… for codes without a country).</summary>
+    /// <summary>The country and the first sector unit of a code (IGO, NGO… for codes that start with a prefix).</summary>
     public (string? Country, string? Sector) Split(string code)
     {
         var country = CountryPrefix(code);
         if (country is not null)
             return (country, code.Length > country.Length ? code.Substring(country.Length, 3) : null);
-        return (null, code.Length >= 3 && sectors.TryGetValue(code[..3], out var s) ? s.Code : null);
+        if (code.Length < 3 || !sectors.TryGetValue(code[..3], out var s))
+            return (null, null);
+        // A prefix code may name a country next: MNCUSA, NGOSYRHRI.
+        var next = code.Length >= 6 && countries.ContainsKey(code.Substring(3, 3)) ? code.Substring(3, 3) : null;
+        return (next, s.Code);
     }
 
     /// <summary>A diagnostic when the use's code is not valid, else null.</summary>

@@ -32,42 +32,70 @@ internal static class LayerMerger
         }
         var people = MergePeople(layers, diagnostics);
         var tables = MergeAliases(layers, people, diagnostics);
-        foreach (var p in people.Values)
+        foreach (var p in people.People.Values)
             p.FirstCountry = codes.Split(p.Roles[0].Code).Country;
-        var dictionary = new ActorDictionary(new AliasIndex(tables), countries, sectors, people, codes);
+        var dictionary = new ActorDictionary(new AliasIndex(tables), countries, sectors, people.People, codes);
         return new ActorDictionaryResult(dictionary, diagnostics);
     }
 
-    private static Dictionary<string, PersonEntry> MergePeople(IReadOnlyList<LayerData> layers, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The people after layering: blocks of one name in several files of a layer are merged into one person
+    /// (national offices in a region file, international ones in international.txt); a later layer's person
+    /// replaces an earlier one's entirely.
+    /// </summary>
+    private static (Dictionary<string, PersonEntry> People, Dictionary<string, int> Layer) MergePeople(
+        IReadOnlyList<LayerData> layers, List<Diagnostic> diagnostics)
     {
         var people = new Dictionary<string, PersonEntry>(StringComparer.Ordinal);
-        foreach (var layer in layers)
+        var layerOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < layers.Count; n++)
         {
-            var seen = new Dictionary<string, PersonDef>(StringComparer.Ordinal);
-            foreach (var def in layer.People)
+            foreach (var group in layers[n].People.GroupBy(d => d.Person.Name, StringComparer.Ordinal))
             {
-                if (seen.TryGetValue(def.Person.Name, out var first))
-                {
-                    diagnostics.Add(Diagnostic.Create(Messages.ActorPersonDuplicate, def.Where, def.Person.Name, first.Person.Source));
-                    continue;
-                }
-                seen[def.Person.Name] = def;
-                people[def.Person.Name] = def.Person;
+                var defs = group.ToList();
+                people[group.Key] = defs.Count == 1 ? defs[0].Person : Combine(defs, diagnostics);
+                layerOf[group.Key] = n;
             }
         }
-        return people;
+        return (people, layerOf);
     }
 
-    private static List<Dictionary<string, List<AliasEntry>>> MergeAliases(
-        IReadOnlyList<LayerData> layers, Dictionary<string, PersonEntry> people, List<Diagnostic> diagnostics)
+    private static PersonEntry Combine(List<PersonDef> defs, List<Diagnostic> diagnostics)
+    {
+        var roles = new List<PersonRole>();
+        foreach (var def in defs)
+        {
+            foreach (var role in def.Person.Roles)
+            {
+                var clash = roles.FirstOrDefault(r => r.Code == role.Code && r.Start <= role.End && role.Start <= r.End && r.End != role.Start && role.End != r.Start);
+                if (clash is not null)
+                {
+                    diagnostics.Add(Diagnostic.Create(Messages.ActorPersonRolesOverlap, def.Where, def.Person.Name, role.Code,
+                        DataText.Format(role.Start), DataText.Format(role.End), role.Source, DataText.Format(clash.Start), DataText.Format(clash.End), clash.Source));
+                    continue;
+                }
+                roles.Add(role);
+            }
+        }
+        var aliases = defs.SelectMany(d => d.Person.Aliases).Distinct(StringComparer.Ordinal).ToList();
+        return new PersonEntry(defs[0].Person.Name, aliases, [.. roles.OrderBy(r => r.Start)], defs[0].Person.Source);
+    }
+
+    private static List<Dictionary<string, List<AliasEntry>>> MergeAliases(IReadOnlyList<LayerData> layers,
+        (Dictionary<string, PersonEntry> People, Dictionary<string, int> Layer) people, List<Diagnostic> diagnostics)
     {
         var tables = Enum.GetValues<AliasTable>().Select(_ => new Dictionary<string, (List<AliasEntry> List, int Layer)>(StringComparer.Ordinal)).ToList();
         for (var n = 0; n < layers.Count; n++)
         {
-            foreach (var alias in layers[n].Aliases)
+            foreach (var raw in layers[n].Aliases)
             {
-                if (alias.Entry.Person is { } p && !ReferenceEquals(people.GetValueOrDefault(p.Name), p))
-                    continue; // replaced by a later layer, or a duplicate
+                var alias = raw;
+                if (raw.Entry.Person is { } p)
+                {
+                    if (people.Layer[p.Name] != n)
+                        continue; // replaced by a later layer
+                    alias = raw with { Entry = raw.Entry with { Person = people.People[p.Name] } };
+                }
                 var key = AliasKey.Of(alias.Form);
                 var table = tables[(int)alias.Table];
                 if (!table.TryGetValue(key, out var slot) || slot.Layer < n)

@@ -35,8 +35,8 @@ public static partial class Messages
     public static readonly MessageTemplate ActorFileUnreadable = new("PRL414", Severity.Error, "cannot read actor data: {0}");
     /// <summary>A string is not a CAMEO actor code.</summary>
     public static readonly MessageTemplate ActorCodeMalformed = new("PRL415", Severity.Error, "'{0}' is not an actor code: expected upper-case letters in units of three");
-    /// <summary>The same person is defined twice in one layer.</summary>
-    public static readonly MessageTemplate ActorPersonDuplicate = new("PRL416", Severity.Error, "'{0}' is already defined at {1}");
+    /// <summary>Blocks of the same person in several files have overlapping roles with the same code.</summary>
+    public static readonly MessageTemplate ActorPersonRolesOverlap = new("PRL416", Severity.Error, "'{0}': role {1} {2}..{3} ({4}) overlaps the role {5}..{6} ({7}) with the same code");
     /// <summary>A sectors.txt kind is unknown.</summary>
     public static readonly MessageTemplate ActorSectorKindUnknown = new("PRL417", Severity.Error, "unknown kind '{0}': expected role, prefix or region");
     /// <summary>An agents.txt flag is unknown.</summary>
