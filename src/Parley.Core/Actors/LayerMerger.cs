@@ -67,6 +67,8 @@ internal static class LayerMerger
         {
             foreach (var role in def.Person.Roles)
             {
+                if (roles.Any(r => r.Code == role.Code && r.Start == role.Start && r.End == role.End))
+                    continue; // the same role stated in two files
                 var clash = roles.FirstOrDefault(r => r.Code == role.Code && r.Start <= role.End && role.Start <= r.End && r.End != role.Start && role.End != r.Start);
                 if (clash is not null)
                 {

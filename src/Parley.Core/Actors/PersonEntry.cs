@@ -39,8 +39,9 @@ public sealed class PersonEntry
     internal string? FirstCountry { get; set; }
 
     /// <summary>
-    /// The role held on <paramref name="date"/>: among the roles covering the date, primary offices first (roles
-    /// coded ELI rank last, PTY/OPP/BUS next to last), then the most recently started, then file order. Null when none.
+    /// The role held on <paramref name="date"/>: among the roles covering the date, government roles (GOV) first,
+    /// then other offices (MIL, LEG, JUD, IGO heads …), then PTY/OPP/BUS, then ELI; within a rank the most
+    /// recently started, then file order. Null when none.
     /// </summary>
     public PersonRole? RoleAt(DateOnly date)
     {
@@ -75,15 +76,18 @@ public sealed class PersonEntry
 
     private static int Rank(string code)
     {
+        var rank = 1;
         for (var i = 3; i + 3 <= code.Length; i += 3)
         {
             var unit = code.AsSpan(i, 3);
+            if (unit.SequenceEqual("GOV"))
+                return 0;
             if (unit.SequenceEqual("ELI"))
-                return 2;
-            if (unit.SequenceEqual("PTY") || unit.SequenceEqual("OPP") || unit.SequenceEqual("BUS"))
-                return 1;
+                rank = 3;
+            else if (unit.SequenceEqual("PTY") || unit.SequenceEqual("OPP") || unit.SequenceEqual("BUS"))
+                rank = Math.Max(rank, 2);
         }
-        return 0;
+        return rank;
     }
 
     /// <inheritdoc />
