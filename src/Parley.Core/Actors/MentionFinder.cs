@@ -30,7 +30,7 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
     /// <summary>Emits the mention starting at token <paramref name="i"/>, if any, and returns the token after it.</summary>
     private int? At(int i, int limit)
     {
-        var noun = Noun(i, limit);
+        var noun = Noun(i, limit) ?? SurnameBeforeAgent(i, limit);
         var adjective = dict.Match(AliasTable.Adjective, doc, i, limit) is { } am ? Part.From(am, "adjective") : (Part?)null;
         var afterAdjective = adjective is { } a ? Agents(a.Next, limit) : null;
         var afterNoun = noun is { } n ? Agents(n.Next, limit) : null;
@@ -52,6 +52,10 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
             return Part.From(found, "name");
         return Surname(i, limit, titled: false);
     }
+
+    /// <summary>A surname known only from the people index, accepted before an agent ("the Biden administration").</summary>
+    private Part? SurnameBeforeAgent(int i, int limit) =>
+        Surname(i, limit, titled: true) is { } p && Agents(p.Next, limit) is not null ? p : null;
 
     private AgentChain? Agents(int i, int limit)
     {
