@@ -83,6 +83,11 @@ internal ref partial struct TokenScanner
             while (j < e && _t[j] == c)
                 j++;
         }
+        else if (c is '\u2018' or '\u2019')
+        {
+            while (j < e && _t[j] is '\u2018' or '\u2019')
+                j++;
+        }
         else if (c >= 0x80 || (j < e && _t[j] >= 0x80))
         {
             j = SymbolClusterEnd(p, e);
