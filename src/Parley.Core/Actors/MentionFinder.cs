@@ -34,7 +34,8 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         var adjective = dict.Match(AliasTable.Adjective, doc, i, limit) is { } am ? Part.From(am, "adjective") : (Part?)null;
         var afterAdjective = adjective is { } a ? Agents(a.Next, limit) : null;
         var afterNoun = noun is { } n ? Agents(n.Next, limit) : null;
-        if (afterAdjective is { } aa && (afterNoun is not { } an || an.Last.End <= aa.Last.End))
+        // "U.S. President …" reads "U.S." as an adjective; "Soviet Union" stays a name, not "Soviet" + "union".
+        if (afterAdjective is { } aa && (noun is not { } n0 || aa.Last.End > (afterNoun?.Last.End ?? n0.End)))
             return Composite(adjective!.Value, "adjective", aa, limit);
         if (noun is { } nn && afterNoun is { } na)
             return Composite(nn, nn.Possessive ? "possessive" : "noun", na, limit);
