@@ -92,6 +92,21 @@ public class PatternMatcherTests
         Assert.Equal(expected, result.Cameo);
     }
 
+    [Theory]
+    [InlineData("v:threaten x:impose xo:sanction obj:iran")]
+    [InlineData("v:meet with:kim in:singapore")]
+    [InlineData("n:visit to:beijing")]
+    [InlineData("v:comment neg")]
+    [InlineData("v:photosynthesize")]
+    public void FindBest_AgreesWithMatch(string text)
+    {
+        var frame = FrameText.Parse(text);
+        var fast = RepoData.Patterns.FindBest(frame);
+        var explained = RepoData.Patterns.Match(frame).Best;
+        Assert.Equal(explained?.Pattern.Id, fast?.Pattern.Id);
+        Assert.Equal(explained?.Target, fast?.Target);
+    }
+
     [Fact]
     public void TableCoversEveryRoot()
     {
