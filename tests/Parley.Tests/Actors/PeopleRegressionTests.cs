@@ -41,6 +41,30 @@ public class PeopleRegressionTests
         { "Hafiz Saeed", "2008-11-26", "SASREB" },
         { "Jarosław Kaczyński", "2021-01-01", "POLGOV" },
         { "Jarosław Kaczyński", "2022-07-01", "POLPTY" },
+        { "Joe Biden", "2008-08-23", "USALEG" },
+        { "Joe Biden", "2009-01-16", "USAPTY" },
+        { "Joe Biden", "2009-01-20", "USAGOV" },
+        { "Joe Biden", "2017-01-21", "USAELI" },
+        { "Kamala Harris", "2020-12-01", "USALEG" },
+        { "Kamala Harris", "2021-01-19", "USAPTY" },
+        { "Kamala Harris", "2021-01-20", "USAGOV" },
+        { "Kamala Harris", "2025-01-21", "USAELI" },
+        { "Hillary Clinton", "1995-01-01", "USAELI" },
+        { "Hillary Clinton", "2009-01-21", "USAGOV" },
+        { "Hillary Clinton", "2014-01-01", "USAELI" },
+        { "Hillary Clinton", "2016-11-09", "USAPTY" },
+        { "Mike Pence", "2015-01-01", "USAGOV" },
+        { "Mike Pence", "2017-01-19", "USAPTY" },
+        { "Mike Pence", "2022-01-01", "USAELI" },
+        { "Mike Pence", "2023-06-07", "USAPTY" },
+        { "Al Gore", "2001-01-21", "USAELI" },
+        { "Donald Trump", "2022-11-15", "USAPTY" },
+        { "George W. Bush", "1996-01-01", "USAGOV" },
+        { "Bill Clinton", "1990-06-01", "USAGOV" },
+        { "Mitt Romney", "2012-10-01", "USAPTY" },
+        { "John McCain", "2018-08-25", "USALEG" },
+        { "John McCain", "2018-08-26", null },
+        { "Bob Dole", "1996-08-01", "USAPTY" },
     };
 
     /// <summary>Name, date, code, title expected among the roles covering that date (for offices held alongside another).</summary>
@@ -96,6 +120,17 @@ public class PeopleRegressionTests
     [InlineData("Tedros Adhanom", "Tedros Adhanom Ghebreyesus")]
     [InlineData("Balen Shah", "Balendra Shah")]
     [InlineData("Jarosław Kaczyński", "Jaroslaw Kaczynski")]
+    [InlineData("Nicolás Maduro", "Nicolas Maduro")]
+    [InlineData("Andrés Manuel López Obrador", "Andres Manuel Lopez Obrador")]
+    [InlineData("Pedro Sánchez", "Pedro Sanchez")]
+    [InlineData("Viktor Orbán", "Viktor Orban")]
+    [InlineData("Gerhard Schröder", "Gerhard Schroder")]
+    [InlineData("François Hollande", "Francois Hollande")]
+    [InlineData("Lech Wałęsa", "Lech Walesa")]
+    [InlineData("Kim Jong-un", "Kim Jong Un")]
+    [InlineData("Bibi Netanyahu", "Benjamin Netanyahu")]
+    [InlineData("Volodymyr Zelenskyy", "Volodymyr Zelensky")]
+    [InlineData("Volodymyr Zelenskiy", "Volodymyr Zelensky")]
     public void FindPerson_PressSpelling_GivesTheCanonicalPerson(string alias, string canonical) =>
         Assert.Equal(canonical, BuiltInData.Dictionary.FindPerson(alias)?.Name);
 
