@@ -65,6 +65,11 @@ public class PeopleRegressionTests
         { "John McCain", "2018-08-25", "USALEG" },
         { "John McCain", "2018-08-26", null },
         { "Bob Dole", "1996-08-01", "USAPTY" },
+        { "Wasim Sajjad", "1993-08-01", "PAKGOV" },
+        { "Wasim Sajjad", "1995-01-01", "PAKLEG" },
+        { "Dalia Itzik", "2007-03-01", "ISRGOV" },
+        { "Dalia Itzik", "2008-03-01", "ISRLEG" },
+        { "Muhammad Mian Soomro", "2008-09-01", "PAKGOV" },
     };
 
     /// <summary>Name, date, code, title expected among the roles covering that date (for offices held alongside another).</summary>
