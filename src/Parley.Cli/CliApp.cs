@@ -26,7 +26,7 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
-        yield break;
+        yield return Parley.Cli.Commands.TrainCommand.Create();
     }
 
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
