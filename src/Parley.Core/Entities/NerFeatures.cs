@@ -11,7 +11,7 @@ namespace Parley.Entities;
 internal static class NerFeatures
 {
     public const int Margin = 2;
-    public const int PerToken = 34;
+    public const int PerToken = 39;
 
     /// <summary>Fills the keys (length ≥ tokens + 4) of a tagged sentence.</summary>
     public static void Prepare(Document doc, ReadOnlySpan<TokenData> tokens, Gazetteer gazetteer, Span<NerWordKeys> keys, Span<ulong> tokenKeys, Span<GazetteerKind> begins, Span<GazetteerKind> inside)
@@ -84,6 +84,11 @@ internal static class NerFeatures
         f[31] = K(31, p1.Form);
         f[32] = K(32, w.Suf3, w.Upos);
         f[33] = FeatureHash.Of(33, prev, w.GazBegin, w.GazInside);
+        f[34] = K(34, m1.Lower, (int)w.Shape);
+        f[35] = K(35, p1.Lower, (int)w.Shape);
+        f[36] = FeatureHash.Of(36, w.Upos, w.Flags);
+        f[37] = K(37, m1.Lower, prev);
+        f[38] = FeatureHash.Of(38, w.Upos, p1.Upos, w.GazBegin | w.GazInside);
         return PerToken;
     }
 

@@ -48,7 +48,10 @@ public static class NerGazetteerBuilder
                 Add("LOC", place);
         }
         foreach (var cols in Rows(Path.Combine(sharedData, "countryinfo", "countryinfo_leaders.tsv")).Skip(1).Where(c => c.Length > 2))
+        {
             Add("PER", cols[2]);
+            Add("PER", cols[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        }
         return bySource;
     }
 
@@ -86,7 +89,7 @@ public static class NerGazetteerBuilder
             "countryInfo). Data from GeoNames (https://www.geonames.org), licensed CC BY 4.0. This file: CC BY 4.0."],
         ["mledoze"] = ["Derived by `parley train gazetteer` from ../shared/data/countries-mledoze/countries.json.",
             "Data from mledoze/countries, ODbL 1.0. This file is a derived database offered under ODbL 1.0."],
-        ["countryinfo"] = ["Derived by `parley train gazetteer` from ../shared/data/countryinfo (countries, leaders).",
+        ["countryinfo"] = ["Derived by `parley train gazetteer` from ../shared/data/countryinfo (countries, leaders' full and last names).",
             "Schrodt, Philip A. 2011. CountryInfo.111216.txt. CC BY-SA 3.0. This file: CC BY-SA 3.0."],
     };
 }
