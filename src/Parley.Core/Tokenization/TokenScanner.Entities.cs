@@ -87,7 +87,7 @@ internal ref partial struct TokenScanner
             var len = UrlPrefixLength(_t[p..e]);
             if (len > 0)
                 return UrlLength(p, e);
-            return _t[p..Math.Min(e, p + MaxLocalPart + 1)].Contains('@') ? EmailLength(p, e) : 0;
+            return _chunkHasAt ? EmailLength(p, e) : 0;
         }
         return CharClass.IsWord(c) ? 0 : EmoticonLength(p, chunkStart, e);
     }
