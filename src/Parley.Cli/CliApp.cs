@@ -26,7 +26,9 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
+        yield return Parley.Cli.Commands.EvalTokenizeCommand.Create();
         yield return Parley.Cli.Commands.TrainCommand.Create();
+        yield break;
     }
 
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
