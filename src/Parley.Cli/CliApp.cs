@@ -29,6 +29,7 @@ internal static class CliApp
     {
         yield return TokenizeCommand.Create();
         yield return EvalTokenizeCommand.Create();
+        yield return TrainCommand.Create();
         yield return BuildGazetteerCommand.Create();
     }
 
