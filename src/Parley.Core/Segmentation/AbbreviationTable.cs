@@ -31,6 +31,12 @@ public sealed class AbbreviationTable
     /// Parses the file format: one abbreviation per line with its final period, optionally followed by a kind
     /// (<c>title</c>, <c>number</c>; default general). A lower-case entry also matches with a capital first letter.
     /// </summary>
+    internal static AbbreviationTable? Load(DataSource source, List<Diagnostic> diagnostics)
+    {
+        var content = source.Read(FileName, diagnostics);
+        return content is null ? null : Parse(content, source.DisplayName(FileName), diagnostics);
+    }
+
     internal static AbbreviationTable? Parse(string content, string file, List<Diagnostic> diagnostics)
     {
         var entries = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
