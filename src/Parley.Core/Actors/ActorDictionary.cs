@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Parley.Documents;
 
 namespace Parley.Actors;
 
@@ -108,9 +107,6 @@ public sealed class ActorDictionary
     }
 
     /// <summary>People whose surname has the normalized <paramref name="key"/>.</summary>
-    internal PersonEntry[] PeopleBySurname(string key) => _surnames.TryGetValue(key, out var p) ? p : [];
-
-    /// <summary>The longest phrase of <paramref name="table"/> at token <paramref name="first"/>, before <paramref name="limit"/>.</summary>
-    internal PhraseMatch? Match(AliasTable table, Document doc, int first, int limit) =>
-        PhraseMatcher.Longest(Index, table, doc, first, limit);
+    internal PersonEntry[] PeopleBySurname(ReadOnlySpan<char> key) =>
+        _surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var p) ? p : [];
 }

@@ -15,6 +15,8 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
     private readonly DateOnly? _date = doc.Metadata.PublicationDate;
     private readonly Dictionary<string, PersonEntry> _seen = new(StringComparer.Ordinal);
     private readonly List<ActorMention> _mentions = [];
+    private readonly PhraseMatcher _matcher = new(dict.Index, doc);
+    private readonly PhraseMatches?[] _memo = new PhraseMatches?[doc.TokenCount];
 
     public List<ActorMention> Run()
     {
@@ -27,11 +29,15 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         return _mentions;
     }
 
+    /// <summary>The longest phrase of <paramref name="table"/> at token <paramref name="i"/> (memoized per token).</summary>
+    private PhraseMatch? Match(AliasTable table, int i, int limit) =>
+        (_memo[i] ??= _matcher.Match(i, limit))[table];
+
     /// <summary>Emits the mention starting at token <paramref name="i"/>, if any, and returns the token after it.</summary>
     private int? At(int i, int limit)
     {
         var noun = Noun(i, limit) ?? SurnameBeforeAgent(i, limit);
-        var adjective = dict.Match(AliasTable.Adjective, doc, i, limit) is { } am ? Part.From(am, "adjective") : (Part?)null;
+        var adjective = Match(AliasTable.Adjective, i, limit) is { } am ? Part.From(am, "adjective") : (Part?)null;
         var afterAdjective = adjective is { } a ? Agents(a.Next, limit) : null;
         var afterNoun = noun is { } n ? Agents(n.Next, limit) : null;
         // "U.S. President …" reads "U.S." as an adjective; "Soviet Union" stays a name, not "Soviet" + "union".
@@ -48,7 +54,7 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
 
     private Part? Noun(int i, int limit)
     {
-        var m = dict.Match(AliasTable.Noun, doc, i, limit);
+        var m = Match(AliasTable.Noun, i, limit);
         if (m is { } found)
             return Part.From(found, "name");
         return Surname(i, limit, titled: false);
@@ -65,7 +71,7 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
     {
         Part? first = null, last = null;
         var count = 0;
-        while (count < MaxAgents && i < limit && dict.Match(AliasTable.Agent, doc, i, limit) is { } m)
+        while (count < MaxAgents && i < limit && Match(AliasTable.Agent, i, limit) is { } m)
         {
             var part = Part.From(m, "agent");
             first ??= part;
