@@ -70,6 +70,14 @@ public class PeopleRegressionTests
         { "Dalia Itzik", "2007-03-01", "ISRGOV" },
         { "Dalia Itzik", "2008-03-01", "ISRLEG" },
         { "Muhammad Mian Soomro", "2008-09-01", "PAKGOV" },
+        { "Junichiro Koizumi", "2006-09-26", "JPNGOV" },
+        { "Junichiro Koizumi", "2006-09-27", "JPNELI" },
+        { "Jiang Zemin", "2022-11-30", "CHNELI" },
+        { "Jiang Zemin", "2022-12-01", null },
+        { "Romano Prodi", "2010-01-01", "ITAELI" },
+        { "Romano Prodi", "2002-01-01", "IGOEUREEC" },
+        { "Moon Jae-in", "2022-05-10", "KORELI" },
+        { "Justin Trudeau", "2025-03-15", "CANELI" },
     };
 
     /// <summary>Name, date, code, title expected among the roles covering that date (for offices held alongside another).</summary>
