@@ -78,6 +78,11 @@ public class PeopleRegressionTests
         { "Romano Prodi", "2002-01-01", "IGOEUREEC" },
         { "Moon Jae-in", "2022-05-10", "KORELI" },
         { "Justin Trudeau", "2025-03-15", "CANELI" },
+        { "Kevin Rudd", "2020-01-01", "AUSELI" },
+        { "Kevin Rudd", "2024-01-01", "AUSGOV" },
+        { "Mark Rutte", "2024-08-01", "NLDELI" },
+        { "Pervez Musharraf", "2023-02-05", "PAKELI" },
+        { "Pervez Musharraf", "2023-02-06", null },
     };
 
     /// <summary>Name, date, code, title expected among the roles covering that date (for offices held alongside another).</summary>
