@@ -21,7 +21,7 @@ public class PeopleRegressionTests
         { "Rahul Gandhi", "2024-06-09", "INDOPP" },
         { "Rahul Gandhi", "2018-01-01", "INDPTY" },
         { "Muhammad Yunus", "2026-02-17", "BGDGOV" },
-        { "Muhammad Yunus", "2026-02-18", null },
+        { "Muhammad Yunus", "2026-02-18", "BGDELI" },
         { "Tarique Rahman", "2026-02-16", "BGDPTY" },
         { "Tarique Rahman", "2026-02-17", "BGDGOV" },
         { "Sushila Karki", "2026-02-15", "NPLGOV" },
@@ -146,6 +146,8 @@ public class PeopleRegressionTests
     [InlineData("François Hollande", "Francois Hollande")]
     [InlineData("Lech Wałęsa", "Lech Walesa")]
     [InlineData("Kim Jong-un", "Kim Jong Un")]
+    [InlineData("J.D. Vance", "JD Vance")]
+    [InlineData("Mohammad Yunus", "Muhammad Yunus")]
     [InlineData("Bibi Netanyahu", "Benjamin Netanyahu")]
     [InlineData("Volodymyr Zelenskyy", "Volodymyr Zelensky")]
     [InlineData("Volodymyr Zelenskiy", "Volodymyr Zelensky")]
