@@ -23,8 +23,7 @@ public sealed class ActorDictionary
         SectorCount = sectors.Count;
         _codes = codes;
         _surnames = people.Values
-            .Select(p => (Key: AliasKey.Of(Surname(p)), Person: p))
-            .Where(x => x.Key.Length >= 2)
+            .SelectMany(p => SurnameKeys(p).Select(k => (Key: k, Person: p)))
             .GroupBy(x => x.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Person).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
@@ -91,6 +90,21 @@ public sealed class ActorDictionary
         var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = person.FirstCountry is { } c && _countries.TryGetValue(c, out var def) && def.SurnameFirst;
         return first ? words[0] : words[^1];
+    }
+
+    /// <summary>
+    /// The lookup keys of a person's surname: the surname itself and, after an article such as "al-" or "el-",
+    /// the rest ("al-Assad" → "al assad", "assad").
+    /// </summary>
+    internal IEnumerable<string> SurnameKeys(PersonEntry person)
+    {
+        var surname = Surname(person);
+        var key = AliasKey.Of(surname);
+        if (key.Length >= 2)
+            yield return key;
+        var hyphen = surname.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen is > 0 and <= 3 && surname[..hyphen].All(char.IsLower) && surname.Length - hyphen > 3)
+            yield return AliasKey.Of(surname[(hyphen + 1)..]);
     }
 
     /// <summary>People whose surname has the normalized <paramref name="key"/>.</summary>

@@ -36,7 +36,7 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// A surname alone: of a person named in full earlier in the document, or, after a title, of the one person
-    /// with that surname who holds a role on the document's date.
+    /// with that surname who holds a role on the document's date (of several, the one in government).
     /// </summary>
     private Part? Surname(int i, int limit, bool titled)
     {
@@ -50,6 +50,8 @@ internal sealed partial class MentionFinder
         if (!titled || _date is not { } date)
             return null;
         var active = dict.PeopleBySurname(key).Where(p => p.RoleAt(date) is not null).ToArray();
+        if (active.Length > 1)
+            active = [.. active.Where(p => dict.Split(p.RoleAt(date)!.Code).Sector == "GOV")];
         return active.Length == 1 ? PersonPart(active[0], i, stemEnd, possessive, next, "title-surname") : null;
     }
 
@@ -80,7 +82,11 @@ internal sealed partial class MentionFinder
         return false;
     }
 
-    private void Remember(PersonEntry person) => _seen[AliasKey.Of(dict.Surname(person))] = person;
+    private void Remember(PersonEntry person)
+    {
+        foreach (var key in dict.SurnameKeys(person))
+            _seen[key] = person;
+    }
 
     private int EmitNoun(Part p)
     {

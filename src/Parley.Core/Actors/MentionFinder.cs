@@ -30,11 +30,12 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
     /// <summary>Emits the mention starting at token <paramref name="i"/>, if any, and returns the token after it.</summary>
     private int? At(int i, int limit)
     {
-        var noun = Noun(i, limit);
+        var noun = Noun(i, limit) ?? SurnameBeforeAgent(i, limit);
         var adjective = dict.Match(AliasTable.Adjective, doc, i, limit) is { } am ? Part.From(am, "adjective") : (Part?)null;
         var afterAdjective = adjective is { } a ? Agents(a.Next, limit) : null;
         var afterNoun = noun is { } n ? Agents(n.Next, limit) : null;
-        if (afterAdjective is { } aa && (afterNoun is not { } an || an.Last.End <= aa.Last.End))
+        // "U.S. President …" reads "U.S." as an adjective; "Soviet Union" stays a name, not "Soviet" + "union".
+        if (afterAdjective is { } aa && (noun is not { } n0 || aa.Last.End > (afterNoun?.Last.End ?? n0.End)))
             return Composite(adjective!.Value, "adjective", aa, limit);
         if (noun is { } nn && afterNoun is { } na)
             return Composite(nn, nn.Possessive ? "possessive" : "noun", na, limit);
@@ -53,6 +54,13 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         return Surname(i, limit, titled: false);
     }
 
+    /// <summary>
+    /// A surname known only from the people index (one person with that surname holds a role on the date),
+    /// accepted as a possessive or before an agent ("Assad's forces", "the Biden administration").
+    /// </summary>
+    private Part? SurnameBeforeAgent(int i, int limit) =>
+        Surname(i, limit, titled: true) is { } p && (p.Possessive || Agents(p.Next, limit) is not null) ? p : null;
+
     private AgentChain? Agents(int i, int limit)
     {
         Part? first = null, last = null;
@@ -67,8 +75,18 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
                 break;
             i = m.NextToken;
         }
-        return first is null ? null : new AgentChain(first.Value, last!.Value, count);
+        if (first is null || Attributive(last!.Value, limit))
+            return null;
+        return new AgentChain(first.Value, last!.Value, count);
     }
+
+    /// <summary>
+    /// With part-of-speech tags, an agent directly followed by a common noun modifies it ("refugee crisis",
+    /// "military action", "terrorist attacks") and is no actor. Without tags nothing is excluded.
+    /// </summary>
+    private bool Attributive(Part last, int limit) =>
+        (doc.Annotations & Annotations.Tags) != 0 && !last.Possessive && last.Next < limit &&
+        doc.Tokens[last.Next].Upos == Upos.NOUN;
 
     private int Composite(Part? modifier, string? how, AgentChain agents, int limit)
     {
@@ -78,15 +96,16 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         var title = doc.Text[agents.First.Start..agents.Last.End];
         var sources = modifier is { } mo ? $"{mo.Entry.Source} + {agents.Sources}" : agents.Sources;
         var rule = (how is null ? "" : how + "+") + "agent";
+        var (code, flagsFromModifier, orgName) = Combine(modifier, agents.Code);
         if (name is { Entry.Person: { } person } p)
         {
+            // A known person without a role on the date keeps the code the title gives, flagged.
             var pc = PersonCode.Of(person, _date);
             Remember(person);
-            var flags = pc.Flags | (p.Rule == "name" ? 0 : ActorMentionFlags.Surname);
-            return Emit(first, p, start, pc.Code, person.Name, pc.Title ?? title, ActorEntryKind.Person, $"{rule}+{p.Rule}",
+            var flags = pc.Flags | (p.Rule == "name" ? 0 : ActorMentionFlags.Surname) | (pc.Code is null ? flagsFromModifier : 0);
+            return Emit(first, p, start, pc.Code ?? code, person.Name, pc.Title ?? title, ActorEntryKind.Person, $"{rule}+{p.Rule}",
                 $"{sources} + {p.Entry.Source}", flags);
         }
-        var (code, flagsFromModifier, orgName) = Combine(modifier, agents.Code);
         if (name is { } unknown)
             return Emit(first, unknown, start, code, doc.Text[unknown.Start..unknown.End], title, ActorEntryKind.Person, $"{rule}+unknown-name",
                 sources, flagsFromModifier | ActorMentionFlags.UnknownPerson);

@@ -16,7 +16,7 @@ internal readonly record struct PhraseMatch(AliasEntry[] Entries, int FirstToken
 /// <summary>
 /// Finds the longest dictionary phrase starting at a token, following the text character by character so that
 /// it works whatever the tokenizer did with "U.S.", "Kim’s" or "Jong-un". A phrase starts at a token start and
-/// ends at a token end, before a possessive suffix, or before a hyphen inside a token.
+/// ends at a token end, before a possessive suffix, or before a hyphen inside a token that is followed by a capital.
 /// </summary>
 internal static class PhraseMatcher
 {
@@ -50,7 +50,8 @@ internal static class PhraseMatcher
                 var c = AliasKey.Char(text[t.Start + k]);
                 if (c == ' ')
                 {
-                    if (k > 0 && sb.Length > 0 && sb[^1] != ' ')
+                    // A hyphen ends a phrase only before another name ("Trump-Kim"), not in "rebel-held".
+                    if (k > 0 && sb.Length > 0 && sb[^1] != ' ' && k + 1 < t.Length && char.IsUpper(text[t.Start + k + 1]))
                         Try(j, t.Start + k, false, j + 1);
                     if (sb.Length == 0 || sb[^1] == ' ')
                         continue;
@@ -61,7 +62,7 @@ internal static class PhraseMatcher
             }
             if (sb.Length == 0)
                 return null;
-            if (sb[^1] != ' ')
+            if (sb[^1] != ' ' && !BeforeCompound(doc, j, limit))
             {
                 var separate = j + 1 < limit && t.SpaceAfter == 0 && IsPossessive(Span(doc, j + 1));
                 Try(j, t.End, separate, separate ? j + 2 : j + 1);
@@ -70,6 +71,16 @@ internal static class PhraseMatcher
                 break;
         }
         return best;
+    }
+
+    /// <summary>True when token <paramref name="j"/> is glued by a hyphen to a lower-case word ("rebel" in "rebel-held").</summary>
+    private static bool BeforeCompound(Document doc, int j, int limit)
+    {
+        var tokens = doc.Tokens;
+        if (j + 2 >= limit || tokens[j].SpaceAfter > 0 || tokens[j + 1].SpaceAfter > 0)
+            return false;
+        var hyphen = Span(doc, j + 1);
+        return hyphen.Length == 1 && AliasKey.Char(hyphen[0]) == ' ' && char.IsLower(doc.Text[tokens[j + 2].Start]);
     }
 
     /// <summary>The characters of token <paramref name="i"/>.</summary>

@@ -1,67 +1,61 @@
 namespace Parley.Patterns;
 
-/// <summary>The outcome of one constraint: a specificity score and the argument that satisfied it, or the reason it failed.</summary>
-internal readonly record struct ConstraintOutcome(int Score, FrameArgument? Argument, string? Reason)
-{
-    public static ConstraintOutcome Fail(string reason) => new(0, null, reason);
-}
+/// <summary>The outcome of one constraint: a specificity score (0 = failed) and the argument that satisfied it.</summary>
+internal readonly record struct ConstraintOutcome(int Score, FrameArgument? Argument);
 
-/// <summary>Evaluates one pattern constraint against a frame.</summary>
+/// <summary>Evaluates compiled constraints against a frame without allocating; <see cref="Reason"/> explains a failure.</summary>
 internal static class ConstraintMatcher
 {
-    public static ConstraintOutcome Evaluate(Constraint c, Frame frame, SynsetTable synsets) => c.Slot switch
+    public static ConstraintOutcome Evaluate(CompiledConstraint c, Frame frame) => c.Source.Slot switch
     {
-        Slot.Object => Argument(c, frame.Object, "direct object", synsets),
-        Slot.XcompObject => Argument(c, frame.Xcomp?.Object, "object of the controlled verb", synsets),
-        Slot.Xcomp => frame.Xcomp is null
-            ? ConstraintOutcome.Fail($"no controlled verb (needs {c})")
-            : Argument(c, new FrameArgument(frame.Xcomp.Predicate), "controlled verb", synsets),
-        Slot.Modifier => Modifier(c, frame, synsets),
-        _ => Preposition(c, frame, synsets),
+        Slot.Object => Argument(c, frame.Object),
+        Slot.XcompObject => Argument(c, frame.Xcomp?.Object),
+        Slot.Xcomp => frame.Xcomp is null ? default : new(c.Heads.Score(frame.Xcomp.Predicate, []), null),
+        Slot.Modifier => new(c.Heads.BestOf(frame.Modifiers), null),
+        _ => Preposition(c, frame),
     };
 
-    private static ConstraintOutcome Preposition(Constraint c, Frame frame, SynsetTable synsets)
+    private static ConstraintOutcome Preposition(CompiledConstraint c, Frame frame)
     {
-        var args = frame.Prepositions.Where(p => string.Equals(p.Preposition, c.Preposition, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (args.Count == 0)
-            return ConstraintOutcome.Fail($"no '{c.Preposition}' argument (needs {c})");
-        return args.Select(a => Argument(c, a.Argument, $"'{c.Preposition}' argument", synsets))
-            .OrderBy(r => r.Reason is null ? 0 : 1).ThenByDescending(r => r.Score).First();
-    }
-
-    private static ConstraintOutcome Modifier(Constraint c, Frame frame, SynsetTable synsets)
-    {
-        var score = frame.Modifiers.Select(m => Best(c.Heads, m, [], synsets)).DefaultIfEmpty(0).Max();
-        return score > 0 ? new(score, null, null) : ConstraintOutcome.Fail($"no modifier of the predicate matches {c}");
-    }
-
-    private static ConstraintOutcome Argument(Constraint c, FrameArgument? arg, string role, SynsetTable synsets)
-    {
-        if (arg is null)
-            return ConstraintOutcome.Fail($"no {role} (needs {c})");
-        var head = Best(c.Heads, arg.Lemma, arg.Classes, synsets);
-        if (head == 0)
-            return ConstraintOutcome.Fail($"{role} '{arg.Lemma}' does not match {c}");
-        if (c.Modifiers.IsEmpty)
-            return new(head, arg, null);
-        var mod = arg.Modifiers.Select(m => Best(c.Modifiers, m, [], synsets)).DefaultIfEmpty(0).Max();
-        return mod > 0 ? new(head + mod, arg, null) : ConstraintOutcome.Fail($"{role} '{arg.Lemma}' lacks a modifier matching {c}");
-    }
-
-    /// <summary>Word 3, synset 2, "*" 1, no match 0.</summary>
-    private static int Best(IEnumerable<string> alternatives, string lemma, IEnumerable<string> classes, SynsetTable synsets)
-    {
-        var best = 0;
-        foreach (var alt in alternatives)
+        ConstraintOutcome best = default;
+        foreach (var p in frame.Prepositions)
         {
-            var score = alt switch
-            {
-                "*" => 1,
-                ['&', ..] => synsets.IsMember(alt, lemma) || classes.Contains(alt, StringComparer.Ordinal) ? 2 : 0,
-                _ => string.Equals(alt, lemma, StringComparison.OrdinalIgnoreCase) ? 3 : 0,
-            };
-            best = Math.Max(best, score);
+            if (!string.Equals(p.Preposition, c.Source.Preposition, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var outcome = Argument(c, p.Argument);
+            if (outcome.Score > best.Score)
+                best = outcome;
         }
         return best;
+    }
+
+    private static ConstraintOutcome Argument(CompiledConstraint c, FrameArgument? arg)
+    {
+        if (arg is null)
+            return default;
+        var head = c.Heads.Score(arg.Lemma, arg.Classes);
+        if (head == 0 || c.Modifiers is null)
+            return new(head, head == 0 ? null : arg);
+        var mod = c.Modifiers.BestOf(arg.Modifiers);
+        return mod == 0 ? default : new(head + mod, arg);
+    }
+
+    /// <summary>Why <paramref name="c"/> fails on <paramref name="frame"/> (call only after it failed).</summary>
+    public static string Reason(CompiledConstraint c, Frame frame)
+    {
+        var text = c.Source.ToString().TrimStart('@');
+        var (role, arg) = c.Source.Slot switch
+        {
+            Slot.Object => ("direct object", frame.Object),
+            Slot.XcompObject => ("object of the controlled verb", frame.Xcomp?.Object),
+            Slot.Xcomp => ("controlled verb", frame.Xcomp is null ? null : new FrameArgument(frame.Xcomp.Predicate)),
+            Slot.Modifier => ("modifier of the predicate", frame.Modifiers.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Modifiers))),
+            _ => ($"'{c.Source.Preposition}' argument", frame.Prepositions.FirstOrDefault(p => string.Equals(p.Preposition, c.Source.Preposition, StringComparison.OrdinalIgnoreCase))?.Argument),
+        };
+        if (arg is null)
+            return $"no {role} (needs {text})";
+        if (c.Modifiers is not null && c.Heads.Score(arg.Lemma, arg.Classes) > 0)
+            return $"{role} '{arg.Lemma}' lacks a modifier matching {text}";
+        return $"{role} '{arg.Lemma}' does not match {text}";
     }
 }

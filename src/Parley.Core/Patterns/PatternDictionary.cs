@@ -10,15 +10,16 @@ namespace Parley.Patterns;
 /// </summary>
 public sealed class PatternDictionary
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Pattern>> _verbs;
-    private readonly FrozenDictionary<string, ImmutableArray<Pattern>> _nouns;
+    private readonly FrozenDictionary<string, CompiledPattern[]> _verbs;
+    private readonly FrozenDictionary<string, CompiledPattern[]> _nouns;
 
     internal PatternDictionary(IReadOnlyList<Pattern> patterns, SynsetTable synsets)
     {
         Synsets = synsets;
         Count = patterns.Count;
-        _verbs = Index(patterns.Where(p => !p.IsNoun));
-        _nouns = Index(patterns.Where(p => p.IsNoun));
+        var cache = new Dictionary<ImmutableArray<Constraint>, CompiledConstraint[]>();
+        _verbs = Index(patterns.Where(p => !p.IsNoun), synsets, cache);
+        _nouns = Index(patterns.Where(p => p.IsNoun), synsets, cache);
     }
 
     /// <summary>The synsets the patterns refer to.</summary>
@@ -34,17 +35,30 @@ public sealed class PatternDictionary
     public IEnumerable<string> NounKeys => _nouns.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>Every pattern, verbs then nouns, each in load order.</summary>
-    public IEnumerable<Pattern> All => _verbs.Values.Concat(_nouns.Values).SelectMany(p => p).OrderBy(p => p.IsNoun).ThenBy(p => p.Order);
+    public IEnumerable<Pattern> All => _verbs.Values.Concat(_nouns.Values).SelectMany(p => p).Select(c => c.Pattern).OrderBy(p => p.IsNoun).ThenBy(p => p.Order);
 
     /// <summary>The patterns for a predicate key ("meet", "call on"), in load order; empty when none.</summary>
     public ImmutableArray<Pattern> PatternsFor(string key, bool isNoun) =>
-        (isNoun ? _nouns : _verbs).GetValueOrDefault(key.ToLowerInvariant(), []);
+        [.. Candidates(key, isNoun).Select(c => c.Pattern)];
+
+    /// <summary>The most specific pattern for <paramref name="frame"/>, or null; the fast path for coding.</summary>
+    public PatternMatch? FindBest(Frame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return PatternMatcher.Best(frame, Candidates(frame.Key, frame.IsNoun));
+    }
 
     /// <summary>Finds the most specific pattern for <paramref name="frame"/> and says why every other candidate lost.</summary>
     public MatchResult Match(Frame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        return PatternMatcher.Match(frame, PatternsFor(frame.Key, frame.IsNoun), Synsets);
+        return PatternMatcher.Match(frame, Candidates(frame.Key, frame.IsNoun));
+    }
+
+    private CompiledPattern[] Candidates(string key, bool isNoun)
+    {
+        var index = isNoun ? _nouns : _verbs;
+        return index.TryGetValue(key, out var found) || index.TryGetValue(key.ToLowerInvariant(), out found) ? found : [];
     }
 
     /// <summary>
@@ -54,7 +68,16 @@ public sealed class PatternDictionary
     public static LoadResult<PatternDictionary> Load(IEnumerable<string> paths, CameoCatalog cameo) =>
         PatternLoader.Load(paths, cameo);
 
-    private static FrozenDictionary<string, ImmutableArray<Pattern>> Index(IEnumerable<Pattern> patterns) =>
-        patterns.GroupBy(p => p.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Order).ToImmutableArray(), StringComparer.Ordinal);
+    private static FrozenDictionary<string, CompiledPattern[]> Index(
+        IEnumerable<Pattern> patterns, SynsetTable synsets, Dictionary<ImmutableArray<Constraint>, CompiledConstraint[]> cache)
+    {
+        var byKey = new Dictionary<string, List<CompiledPattern>>(StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            if (!byKey.TryGetValue(pattern.Key, out var list))
+                byKey[pattern.Key] = list = [];
+            list.Add(new CompiledPattern(pattern, synsets, cache));
+        }
+        return byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
 }

@@ -19,6 +19,9 @@ public sealed class SynsetTable
     /// <summary>The lemmas of a synset (with nested synsets expanded), or an empty set.</summary>
     public IReadOnlySet<string> Members(string name) => _sets.TryGetValue(name, out var set) ? set : FrozenSet<string>.Empty;
 
+    /// <summary>The resolved set (empty when unknown), for compiled matching.</summary>
+    internal FrozenSet<string> Set(string name) => _sets.TryGetValue(name, out var set) ? set : FrozenSet<string>.Empty;
+
     /// <summary>True when <paramref name="lemma"/> belongs to synset <paramref name="name"/> (case-insensitive).</summary>
     public bool IsMember(string name, string lemma) => _sets.TryGetValue(name, out var set) && set.Contains(lemma);
 

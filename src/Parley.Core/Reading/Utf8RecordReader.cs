@@ -9,14 +9,17 @@ namespace Parley.Reading;
 /// </summary>
 internal sealed class Utf8RecordReader
 {
-    private const int ChunkSize = 1 << 16;
+    private const int DefaultChunkSize = 1 << 16;
     private const int SniffBytes = 8192;
     private readonly string _name;
     private readonly bool _splitLines;
     private readonly int _maxChars;
+    private readonly int _chunkSize;
 
-    public Utf8RecordReader(string name, bool splitLines, int maxChars)
+    /// <summary>Creates a reader; <paramref name="chunkSize"/> is only changed by tests, to put chunk boundaries everywhere.</summary>
+    public Utf8RecordReader(string name, bool splitLines, int maxChars, int chunkSize = DefaultChunkSize)
     {
+        _chunkSize = chunkSize;
         _name = name;
         _splitLines = splitLines;
         _maxChars = maxChars;
@@ -24,7 +27,7 @@ internal sealed class Utf8RecordReader
 
     public IEnumerable<RawRecord> Read(Stream stream)
     {
-        var buffer = new byte[ChunkSize + 4];
+        var buffer = new byte[_chunkSize + 4];
         var scan = new Scan(this);
         var done = new List<RawRecord>();
         int carry = 0;
@@ -118,7 +121,7 @@ internal sealed class Utf8RecordReader
     {
         try
         {
-            return (stream.Read(buffer, carry, ChunkSize), null);
+            return (stream.Read(buffer, carry, _chunkSize), null);
         }
         catch (IOException e)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Diagnostics;
 using Parley.Tokenization;
 
@@ -12,13 +13,13 @@ public sealed class AbbreviationTable
     /// <summary>The data file, relative to the data directory.</summary>
     public const string FileName = "segmentation/abbreviations.txt";
 
-    private readonly Dictionary<string, AbbreviationKind> _entries;
-    private readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, AbbreviationKind> _entries;
+    private readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private AbbreviationTable(Dictionary<string, AbbreviationKind> entries)
     {
-        _entries = entries;
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _entries = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Number of entries (capitalized variants of lower-case entries included).</summary>

@@ -8,12 +8,14 @@ internal readonly ref struct SentenceScanner
     private readonly string _text;
     private readonly ReadOnlySpan<TokenData> _tokens;
     private readonly BoundaryRules _rules;
+    private readonly bool _lineBreaksEnd;
 
     public SentenceScanner(string text, ReadOnlySpan<TokenData> tokens, BoundaryRules rules)
     {
         _text = text;
         _tokens = tokens;
         _rules = rules;
+        _lineBreaksEnd = rules.Options.SplitAtLineBreaks && !LineLayout.LooksHardWrapped(text);
     }
 
     public SentenceData[] Run()
@@ -47,7 +49,7 @@ internal readonly ref struct SentenceScanner
     }
 
     private bool BreaksAtLine(int newlines, int next) =>
-        newlines == 1 && _rules.Options.SplitAtLineBreaks && !char.IsLower(_text[_tokens[next].Start]);
+        newlines == 1 && _lineBreaksEnd && !char.IsLower(_text[_tokens[next].Start]);
 
     private ReadOnlySpan<char> TextOf(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 

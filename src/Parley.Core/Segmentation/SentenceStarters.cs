@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Diagnostics;
 using Parley.Tokenization;
 
@@ -13,9 +14,9 @@ public sealed class SentenceStarters
     /// <summary>The data file, relative to the data directory.</summary>
     public const string FileName = "segmentation/sentence-starters.txt";
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private SentenceStarters(HashSet<string> words) => _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private SentenceStarters(HashSet<string> words) => _lookup = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether <paramref name="word"/> is listed.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);

@@ -81,14 +81,27 @@ internal ref partial struct TokenScanner
             return NameLength(p, e, requireLetter: c == '#');
         if (char.IsAsciiLetter(c))
         {
-            var rest = _t[p..e];
-            if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                || rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-                || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && CharClass.IsWord(rest[4])))
+            var len = UrlPrefixLength(_t[p..e]);
+            if (len > 0)
                 return UrlLength(p, e);
-            return EmailLength(p, e);
+            return _t[p..e].Contains('@') ? EmailLength(p, e) : 0;
         }
         return CharClass.IsWord(c) ? 0 : EmoticonLength(p, chunkStart, e);
+    }
+
+    /// <summary>Length of a URL scheme or "www." prefix at the start of <paramref name="rest"/>, else 0.</summary>
+    private static int UrlPrefixLength(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 5)
+            return 0;
+        return (rest[0] | 0x20) switch
+        {
+            'h' => rest[4] is not (':' or 's' or 'S') ? 0 : rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 : rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8 : 0,
+            'f' => rest[3] != ':' ? 0 : rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) ? 6 : 0,
+            'm' => rest[4] is not ('t' or 'T') ? 0 : rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? 7 : 0,
+            'w' => rest[3] != '.' ? 0 : rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && CharClass.IsWord(rest[4]) ? 4 : 0,
+            _ => 0,
+        };
     }
 
     private readonly int NameLength(int p, int e, bool requireLetter)

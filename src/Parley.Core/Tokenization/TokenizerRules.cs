@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Diagnostics;
 using Parley.Segmentation;
 
@@ -15,19 +16,23 @@ internal sealed class TokenizerRules
     public const string EmoticonFile = "tokenization/emoticons.txt";
     public const string UnitFile = "tokenization/units.txt";
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
-    private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _contractions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly FrozenDictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _contractions;
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly int _contractionMinLength;
+    private readonly int _contractionMaxLength;
 
     private TokenizerRules(AbbreviationTable abbreviations, SentenceStarters starters, HashSet<string> prefixes, HashSet<string> units,
         Dictionary<string, byte[]> contractions, string[] emoticons)
     {
         Abbreviations = abbreviations;
         Starters = starters;
-        _units = units.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        _contractions = contractions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _units = units.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = prefixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _contractions = contractions.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _contractionMinLength = contractions.Count == 0 ? int.MaxValue : contractions.Keys.Min(k => k.Length);
+        _contractionMaxLength = contractions.Count == 0 ? 0 : contractions.Keys.Max(k => k.Length);
         Emoticons = emoticons;
         EmoticonStarts = new string([.. emoticons.Select(x => x[0]).Distinct().Order()]);
     }
@@ -48,7 +53,8 @@ internal sealed class TokenizerRules
     public bool IsHyphenPrefix(ReadOnlySpan<char> word) => _prefixes.Contains(word);
 
     /// <summary>Lengths of the UD words <paramref name="word"/> splits into, or null.</summary>
-    public byte[]? Contraction(ReadOnlySpan<char> word) => _contractions.TryGetValue(word, out var parts) ? parts : null;
+    public byte[]? Contraction(ReadOnlySpan<char> word) =>
+        word.Length >= _contractionMinLength && word.Length <= _contractionMaxLength && _contractions.TryGetValue(word, out var parts) ? parts : null;
 
     public static TokenizerRules? Load(DataSource source, List<Diagnostic> diagnostics)
     {

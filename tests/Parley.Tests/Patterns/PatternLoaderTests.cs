@@ -17,6 +17,16 @@ public class PatternLoaderTests
     }
 
     [Fact]
+    public void ShippedDictionary_CoversEveryCameoCodeWithThousandsOfPatterns()
+    {
+        var dictionary = RepoData.Patterns;
+        var covered = dictionary.All.Select(p => p.Cameo).ToHashSet();
+        var missing = RepoData.Cameo.Codes.Where(c => !c.IsRoot && !covered.Contains(c.Code)).Select(c => c.Code);
+        Assert.Empty(missing);
+        Assert.True(dictionary.Count >= 2000, $"{dictionary.Count} patterns");
+    }
+
+    [Fact]
     public void Errors_CarryFileAndLine()
     {
         var result = LoadText(("a.txt", "&X = alpha beta\n&X = gamma\n  040\nverb meet\n  999 with:*\n  040 with:&NOPE\n  040 obj\n  040 id=dup\n  041 id=dup\nfly away\n&Y += delta\n"));
