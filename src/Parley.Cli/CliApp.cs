@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Cli.Commands;
 
 namespace Parley.Cli;
 
@@ -26,14 +27,22 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
-        yield break;
+        yield return TokenizeCommand.Create();
+        yield return EvalTokenizeCommand.Create();
+        yield return BuildGazetteerCommand.Create();
     }
 
-    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <summary>Runs the command line; <paramref name="stdin"/> replaces standard input (for tests).</summary>
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, Stream? stdin = null)
     {
         var root = BuildRoot();
         var result = root.Parse(args);
-        var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = stderr ?? Console.Error };
+        var config = new CliInvocation
+        {
+            Output = stdout ?? Console.Out,
+            Error = stderr ?? Console.Error,
+            OpenStdin = stdin is null ? Console.OpenStandardInput : () => stdin,
+        };
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors)

@@ -1,0 +1,78 @@
+using Parley.Documents;
+
+namespace Parley.Segmentation;
+
+/// <summary>One pass over a document's tokens deciding, after each token, whether a sentence ends there.</summary>
+internal readonly ref struct SentenceScanner
+{
+    private readonly string _text;
+    private readonly ReadOnlySpan<TokenData> _tokens;
+    private readonly BoundaryRules _rules;
+
+    public SentenceScanner(string text, ReadOnlySpan<TokenData> tokens, BoundaryRules rules)
+    {
+        _text = text;
+        _tokens = tokens;
+        _rules = rules;
+    }
+
+    public SentenceData[] Run()
+    {
+        var sentences = new List<SentenceData>(_tokens.Length / 16 + 1);
+        var start = 0;
+        var paragraph = true;
+        for (var i = 0; i < _tokens.Length; i++)
+        {
+            var newlines = NewlinesAfter(i);
+            var last = i == _tokens.Length - 1;
+            if (!last && newlines < 2 && !EndsSentence(i, start) && !BreaksAtLine(newlines, i + 1))
+                continue;
+            sentences.Add(new SentenceData(start, i + 1 - start, paragraph));
+            start = i + 1;
+            paragraph = newlines >= 2;
+        }
+        return [.. sentences];
+    }
+
+    private int NewlinesAfter(int i)
+    {
+        ref readonly var t = ref _tokens[i];
+        var count = 0;
+        foreach (var c in _text.AsSpan(t.End, t.SpaceAfter))
+        {
+            if (c == '\n')
+                count++;
+        }
+        return count;
+    }
+
+    private bool BreaksAtLine(int newlines, int next) =>
+        newlines == 1 && _rules.Options.SplitAtLineBreaks && !char.IsLower(_text[_tokens[next].Start]);
+
+    private ReadOnlySpan<char> TextOf(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    /// <summary>Whether the sentence ends after token <paramref name="i"/> by its punctuation.</summary>
+    private bool EndsSentence(int i, int start)
+    {
+        if (_tokens[i].SpaceAfter == 0)
+            return false;
+        var anchor = i;
+        while (anchor > start && Punctuation.IsCloser(TextOf(anchor)) && _tokens[anchor - 1].SpaceAfter == 0)
+            anchor--;
+        var word = TextOf(anchor);
+        var next = TextOf(i + 1);
+        if (Punctuation.IsTerminal(word))
+            return !char.IsLower(next[0]);
+        if (word.Length < 2 || word[^1] != '.')
+            return false;
+        return AbbreviationEnds(word, next);
+    }
+
+    /// <summary>Whether an abbreviation or initial ending in a period also ends the sentence.</summary>
+    private bool AbbreviationEnds(ReadOnlySpan<char> word, ReadOnlySpan<char> next)
+    {
+        if (_rules.Abbreviations.TryGet(word, out var kind) && kind != AbbreviationKind.General)
+            return false;
+        return _rules.IsStarter(next) || Punctuation.IsOpeningQuote(next);
+    }
+}

@@ -1,0 +1,103 @@
+using Parley.Diagnostics;
+using Parley.Segmentation;
+
+namespace Parley.Tokenization;
+
+/// <summary>
+/// The tokenizer's exception tables, all from data files: abbreviations that keep their period, prefixes that
+/// keep a hyphenated word whole ("non-stop"), words split into several UD words ("cannot"), and emoticons.
+/// Lookups take spans; immutable.
+/// </summary>
+internal sealed class TokenizerRules
+{
+    public const string PrefixFile = "tokenization/hyphen-prefixes.txt";
+    public const string ContractionFile = "tokenization/contractions.txt";
+    public const string EmoticonFile = "tokenization/emoticons.txt";
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _contractions;
+
+    private TokenizerRules(AbbreviationTable abbreviations, HashSet<string> prefixes, Dictionary<string, byte[]> contractions, string[] emoticons)
+    {
+        Abbreviations = abbreviations;
+        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _contractions = contractions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Emoticons = emoticons;
+        EmoticonStarts = new string([.. emoticons.Select(x => x[0]).Distinct().Order()]);
+    }
+
+    public AbbreviationTable Abbreviations { get; }
+
+    /// <summary>Emoticons, longest first.</summary>
+    public string[] Emoticons { get; }
+
+    /// <summary>The first characters of the emoticons, for a quick rejection test.</summary>
+    public string EmoticonStarts { get; }
+
+    public bool IsHyphenPrefix(ReadOnlySpan<char> word) => _prefixes.Contains(word);
+
+    /// <summary>Lengths of the UD words <paramref name="word"/> splits into, or null.</summary>
+    public byte[]? Contraction(ReadOnlySpan<char> word) => _contractions.TryGetValue(word, out var parts) ? parts : null;
+
+    public static TokenizerRules? Load(DataSource source, List<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count;
+        var abbreviations = Read(source, AbbreviationTable.FileName, diagnostics, (c, f) => AbbreviationTable.Parse(c, f, diagnostics));
+        var prefixes = Read(source, PrefixFile, diagnostics, (c, f) => ParsePrefixes(c, f, diagnostics));
+        var contractions = Read(source, ContractionFile, diagnostics, (c, f) => ParseContractions(c, f, diagnostics));
+        var emoticons = Read(source, EmoticonFile, diagnostics, (c, f) => ParseEmoticons(c, f, diagnostics));
+        if (diagnostics.Count != errors || abbreviations is null || prefixes is null || contractions is null || emoticons is null)
+            return null;
+        return new TokenizerRules(abbreviations, prefixes, contractions, emoticons);
+    }
+
+    private static T? Read<T>(DataSource source, string path, List<Diagnostic> diagnostics, Func<string, string, T?> parse) where T : class
+    {
+        var content = source.Read(path, diagnostics);
+        return content is null ? null : parse(content, source.DisplayName(path));
+    }
+
+    private static HashSet<string> ParsePrefixes(string content, string file, List<Diagnostic> diagnostics)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in WordListFile.Parse(content))
+        {
+            if (e.Fields.Length != 1 || !e.Fields[0].All(char.IsLetterOrDigit))
+                diagnostics.Add(WordListFile.Error(file, e, $"expected one prefix of letters or digits without the hyphen; got '{string.Join(' ', e.Fields)}'"));
+            else if (WordListFile.CheckDuplicate(seen, e.Fields[0], file, e, diagnostics))
+                set.Add(e.Fields[0]);
+        }
+        return set;
+    }
+
+    private static Dictionary<string, byte[]> ParseContractions(string content, string file, List<Diagnostic> diagnostics)
+    {
+        var map = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in WordListFile.Parse(content))
+        {
+            var word = e.Fields[0];
+            var parts = e.Fields.Skip(1).ToArray();
+            if (parts.Length < 2 || !string.Equals(string.Concat(parts), word, StringComparison.OrdinalIgnoreCase) || parts.Any(p => p.Length > 255))
+                diagnostics.Add(WordListFile.Error(file, e, $"expected a word then at least two parts that spell it; got '{string.Join(' ', e.Fields)}'"));
+            else if (WordListFile.CheckDuplicate(seen, word, file, e, diagnostics))
+                map[word] = [.. parts.Select(p => (byte)p.Length)];
+        }
+        return map;
+    }
+
+    private static string[] ParseEmoticons(string content, string file, List<Diagnostic> diagnostics)
+    {
+        var list = new List<string>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in WordListFile.Parse(content))
+        {
+            if (e.Fields.Length != 1 || e.Fields[0].Length < 2 || char.IsLetterOrDigit(e.Fields[0][0]))
+                diagnostics.Add(WordListFile.Error(file, e, $"expected one emoticon of two or more characters, not starting with a letter or digit; got '{string.Join(' ', e.Fields)}'"));
+            else if (WordListFile.CheckDuplicate(seen, e.Fields[0], file, e, diagnostics))
+                list.Add(e.Fields[0]);
+        }
+        return [.. list.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal)];
+    }
+}
