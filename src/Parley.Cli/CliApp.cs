@@ -30,6 +30,7 @@ internal static class CliApp
         yield return TokenizeCommand.Create();
         yield return EvalTokenizeCommand.Create();
         yield return BuildGazetteerCommand.Create();
+        yield return Parley.Cli.Commands.TrainCommand.Create();
     }
 
     /// <summary>Runs the command line; <paramref name="stdin"/> replaces standard input (for tests).</summary>
