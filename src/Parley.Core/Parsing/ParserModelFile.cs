@@ -1,13 +1,15 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using Parley.Learning;
+using Parley.Tagging;
 
 namespace Parley.Parsing;
 
 /// <summary>
-/// The parser's model file: gzip over a versioned binary layout — magic <c>PRLPARSE</c>, format version,
-/// vocabularies (words, tags, labels), then the move and label perceptrons: class count, feature count, the
-/// 64-bit feature keys, and the weights as half-precision floats, row by row.
+/// The parser's model file: the uncompressed 8-byte magic <c>PRLPARSE</c> and format version, then a gzip stream
+/// holding the vocabularies (words, tags, labels) and the move and label perceptrons: class count, feature
+/// count, the 64-bit feature keys, and the weights quantized to half-precision floats, row by row.
 /// </summary>
 internal static class ParserModelFile
 {
@@ -16,10 +18,11 @@ internal static class ParserModelFile
 
     public static void Save(HashedParserModel model, Stream stream)
     {
+        if (!BitConverter.IsLittleEndian)
+            throw new PlatformNotSupportedException("model files are little-endian");
+        ModelHeader.Write(stream, Magic, Version);
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(Version);
         WriteStrings(w, model.Vocabulary.Words);
         WriteStrings(w, model.Vocabulary.Tags);
         WriteStrings(w, model.Vocabulary.Labels);
@@ -30,14 +33,12 @@ internal static class ParserModelFile
     /// <exception cref="InvalidDataException">The stream is not a parser model of this version.</exception>
     public static HashedParserModel Load(Stream stream)
     {
+        if (!BitConverter.IsLittleEndian)
+            throw new PlatformNotSupportedException("model files are little-endian");
+        ModelHeader.Check(stream, Magic, Version);
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        if (!r.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
-            throw new InvalidDataException("not a Parley parser model (bad magic)");
-        var version = r.ReadInt32();
-        if (version != Version)
-            throw new InvalidDataException($"parser model version {version}; this build reads version {Version}");
         var vocab = new ParserVocabulary(ReadStrings(r), ReadStrings(r), ReadStrings(r));
         return new HashedParserModel(vocab, ReadPerceptron(r), ReadPerceptron(r));
     }
@@ -80,10 +81,12 @@ internal static class ParserModelFile
         }
         w.Write(classes);
         w.Write(count);
-        foreach (var k in keys)
-            w.Write(k);
-        foreach (var x in weights)
-            w.Write((Half)x);
+        w.Flush();
+        w.BaseStream.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+        var halves = new Half[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+            halves[i] = (Half)weights[i];
+        w.BaseStream.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
     }
 
     private static HashedPerceptron ReadPerceptron(BinaryReader r)
@@ -92,12 +95,17 @@ internal static class ParserModelFile
         var count = r.ReadInt32();
         if (classes <= 0 || count < 0)
             throw new InvalidDataException($"bad perceptron header: {classes} classes, {count} features");
+        // Bulk reads of the little-endian arrays; BinaryReader does not read ahead of what it returns.
+        var keys = new ulong[count];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        var halves = new Half[(long)count * classes];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
         var table = new FeatureTable(count);
-        for (var i = 0; i < count; i++)
-            table.Add(r.ReadUInt64());
-        var weights = new float[count * classes];
-        for (var i = 0; i < weights.Length; i++)
-            weights[i] = (float)r.ReadHalf();
+        foreach (var key in keys)
+            table.Add(key);
+        var weights = new float[halves.Length];
+        for (var i = 0; i < halves.Length; i++)
+            weights[i] = (float)halves[i];
         return new HashedPerceptron(classes, table, weights);
     }
 }

@@ -7,8 +7,6 @@ namespace Parley.Tests.Parsing;
 
 public class ParserTreePropertyTests
 {
-    private static readonly Lazy<DependencyParser> Small = new(() =>
-        ParserTraining.Train(ParsingFixtures.Slice(0, 300), null, new ParsingTrainerOptions(Epochs: 2), TextWriter.Null));
 
     private static readonly string[] Words = ["the", "a", "president", "met", "with", "Kim", "in", "Hanoi", ",", ".", "and", "said", "he", "would", "not", "sanctions", "on", "North", "Korea", "?", "xyzzy", "2019"];
     private static readonly string[] Xpos = ["DT", "NN", "NNP", "VBD", "IN", ",", ".", "CC", "PRP", "MD", "RB", "NNS", "CD", "ZZZ"];
@@ -50,7 +48,7 @@ public class ParserTreePropertyTests
         sentence.Array[1, 4].Sample(sentences =>
         {
             var doc = MakeDocument(sentences);
-            Small.Value.Process(doc);
+            ParserModelFileTests.SmallParser.Process(doc);
             foreach (var s in doc.Sentences)
             {
                 var heads = new int[s.TokenCount + 1];
