@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Diagnostics;
 using Parley.Tokenization;
 
@@ -12,13 +13,13 @@ public sealed class AbbreviationTable
     /// <summary>The data file, relative to the data directory.</summary>
     public const string FileName = "segmentation/abbreviations.txt";
 
-    private readonly Dictionary<string, AbbreviationKind> _entries;
-    private readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, AbbreviationKind> _entries;
+    private readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private AbbreviationTable(Dictionary<string, AbbreviationKind> entries)
     {
-        _entries = entries;
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _entries = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Number of entries (capitalized variants of lower-case entries included).</summary>
@@ -31,6 +32,12 @@ public sealed class AbbreviationTable
     /// Parses the file format: one abbreviation per line with its final period, optionally followed by a kind
     /// (<c>title</c>, <c>number</c>; default general). A lower-case entry also matches with a capital first letter.
     /// </summary>
+    internal static AbbreviationTable? Load(DataSource source, List<Diagnostic> diagnostics)
+    {
+        var content = source.Read(FileName, diagnostics);
+        return content is null ? null : Parse(content, source.DisplayName(FileName), diagnostics);
+    }
+
     internal static AbbreviationTable? Parse(string content, string file, List<Diagnostic> diagnostics)
     {
         var entries = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);

@@ -14,6 +14,13 @@ internal static class Punctuation
         return token.Length > 0;
     }
 
+    /// <summary>An ellipsis: two or more periods, or "…".</summary>
+    public static bool IsEllipsis(ReadOnlySpan<char> token) => token.Contains('\u2026') || token.Count('.') >= 2;
+
+    /// <summary>An emoticon-like token (":)", ";-(", "=D"): it stays with the sentence it follows.</summary>
+    public static bool IsEmoticon(ReadOnlySpan<char> token) =>
+        token.Length >= 2 && token[0] is ':' or ';' or '=' && token[1] is not (':' or ';' or '=');
+
     /// <summary>Closing quotes and brackets that stay with the sentence they follow.</summary>
     public static bool IsCloser(ReadOnlySpan<char> token) =>
         token.Length == 1 ? token[0] is '\u201D' or '\u2019' or '"' or '\'' or ')' or ']' or '}' or '\u00BB' or '\u203A'

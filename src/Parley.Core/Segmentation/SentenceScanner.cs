@@ -51,18 +51,26 @@ internal readonly ref struct SentenceScanner
 
     private ReadOnlySpan<char> TextOf(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    /// <summary>Whether the sentence ends after token <paramref name="i"/> by its punctuation.</summary>
+    /// <summary>
+    /// Whether the sentence ends after token <paramref name="i"/> by its punctuation: a terminal mark, then any
+    /// closing quotes or brackets written against it and any emoticons, then whitespace. A lower-case word after
+    /// an ellipsis or a closing quote continues the sentence ("Wait... and", "“Go!” he said").
+    /// </summary>
     private bool EndsSentence(int i, int start)
     {
-        if (_tokens[i].SpaceAfter == 0)
+        if (_tokens[i].SpaceAfter == 0 || Punctuation.IsEmoticon(TextOf(i + 1)))
             return false;
         var anchor = i;
-        while (anchor > start && Punctuation.IsCloser(TextOf(anchor)) && _tokens[anchor - 1].SpaceAfter == 0)
+        var closed = false;
+        while (anchor > start && ((Punctuation.IsCloser(TextOf(anchor)) && _tokens[anchor - 1].SpaceAfter == 0) || Punctuation.IsEmoticon(TextOf(anchor))))
+        {
+            closed |= Punctuation.IsCloser(TextOf(anchor));
             anchor--;
+        }
         var word = TextOf(anchor);
         var next = TextOf(i + 1);
         if (Punctuation.IsTerminal(word))
-            return !char.IsLower(next[0]);
+            return !char.IsLower(next[0]) || (!closed && !Punctuation.IsEllipsis(word));
         if (word.Length < 2 || word[^1] != '.')
             return false;
         return AbbreviationEnds(word, next);
@@ -73,6 +81,6 @@ internal readonly ref struct SentenceScanner
     {
         if (_rules.Abbreviations.TryGet(word, out var kind) && kind != AbbreviationKind.General)
             return false;
-        return _rules.IsStarter(next) || Punctuation.IsOpeningQuote(next);
+        return _rules.Starters.Contains(next) || Punctuation.IsOpeningQuote(next);
     }
 }

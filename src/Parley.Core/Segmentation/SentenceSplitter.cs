@@ -15,9 +15,6 @@ namespace Parley.Segmentation;
 /// </summary>
 public sealed class SentenceSplitter : IPipelineStage
 {
-    /// <summary>The sentence-starter list, relative to the data directory.</summary>
-    public const string StarterFile = "segmentation/sentence-starters.txt";
-
     private static readonly Lazy<SentenceSplitter> DefaultInstance = new(() => Load(DataSource.Embedded, SentenceSplitterOptions.Default).GetValueOrThrow());
     private readonly BoundaryRules _rules;
 

@@ -4,14 +4,46 @@ namespace Parley.Tokenization;
 
 internal ref partial struct TokenScanner
 {
-    /// <summary>Whether the word [p, q) keeps the period at q: a known abbreviation, an initial, or "U.S."-like.</summary>
+    /// <summary>
+    /// Whether the word [p, q) keeps the period at q: a title ("Mr."), a number abbreviation before a number
+    /// ("No. 1"), or a general abbreviation, initial or dotted group ("Inc.", "J.", "U.S.") that does not end the
+    /// sentence. At a sentence end EWT splits the period off ("in the U.S|."), and so does Parley.
+    /// </summary>
     private readonly bool KeepsPeriod(int p, int q)
     {
         if (_rules.Abbreviations.TryGet(_t[p..(q + 1)], out var kind))
-            return kind != AbbreviationKind.Number || NextNonSpaceIsDigit(q + 1);
-        if (q - p == 1)
-            return char.IsUpper(_t[p]);
-        return IsDottedInitials(_t[p..q]);
+        {
+            return kind switch
+            {
+                AbbreviationKind.Title => true,
+                AbbreviationKind.Number => NextNonSpaceIsDigit(q + 1),
+                _ => !EndsSentenceAfter(q + 1),
+            };
+        }
+        var abbreviationLike = q - p == 1 ? char.IsUpper(_t[p]) : IsDottedInitials(_t[p..q]);
+        return abbreviationLike && !EndsSentenceAfter(q + 1);
+    }
+
+    /// <summary>
+    /// Whether a sentence ends at <paramref name="i"/>, just after an abbreviation's period: at the end of the
+    /// text, before a blank line, or before whitespace and an opening quote or a listed sentence starter.
+    /// </summary>
+    private readonly bool EndsSentenceAfter(int i)
+    {
+        var start = i;
+        var newlines = 0;
+        for (; i < _t.Length && char.IsWhiteSpace(_t[i]); i++)
+            newlines += _t[i] == '\n' ? 1 : 0;
+        if (i >= _t.Length || newlines >= 2)
+            return true;
+        if (i == start)
+            return false;
+        if (CharClass.IsOpeningQuote(_t[i]))
+            return true;
+        var k = i;
+        while (k < _t.Length && char.IsLetter(_t[k]))
+            k++;
+        return k > i && (k >= _t.Length || !char.IsLetterOrDigit(_t[k])) && _rules.Starters.Contains(_t[i..k]);
     }
 
     /// <summary>"U.S", "e.g", "Ph.D", "a.m": at least two dot-separated groups of one or two letters.</summary>
@@ -49,14 +81,27 @@ internal ref partial struct TokenScanner
             return NameLength(p, e, requireLetter: c == '#');
         if (char.IsAsciiLetter(c))
         {
-            var rest = _t[p..e];
-            if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                || rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-                || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && CharClass.IsWord(rest[4])))
+            var len = UrlPrefixLength(_t[p..e]);
+            if (len > 0)
                 return UrlLength(p, e);
-            return EmailLength(p, e);
+            return _t[p..e].Contains('@') ? EmailLength(p, e) : 0;
         }
         return CharClass.IsWord(c) ? 0 : EmoticonLength(p, chunkStart, e);
+    }
+
+    /// <summary>Length of a URL scheme or "www." prefix at the start of <paramref name="rest"/>, else 0.</summary>
+    private static int UrlPrefixLength(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 5)
+            return 0;
+        return (rest[0] | 0x20) switch
+        {
+            'h' => rest[4] is not (':' or 's' or 'S') ? 0 : rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 : rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8 : 0,
+            'f' => rest[3] != ':' ? 0 : rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) ? 6 : 0,
+            'm' => rest[4] is not ('t' or 'T') ? 0 : rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? 7 : 0,
+            'w' => rest[3] != '.' ? 0 : rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && CharClass.IsWord(rest[4]) ? 4 : 0,
+            _ => 0,
+        };
     }
 
     private readonly int NameLength(int p, int e, bool requireLetter)
@@ -96,7 +141,7 @@ internal ref partial struct TokenScanner
         var at = p;
         while (at < e && (char.IsAsciiLetterOrDigit(_t[at]) || _t[at] is '.' or '_' or '%' or '+' or '-'))
             at++;
-        if (at >= e || _t[at] != '@' || _t[at - 1] == '.')
+        if (at == p || at >= e || _t[at] != '@')
             return 0;
         var end = at + 1;
         while (end < e && (char.IsAsciiLetterOrDigit(_t[end]) || _t[end] is '.' or '-'))

@@ -22,7 +22,7 @@ internal ref partial struct TokenScanner
                 segment = q + 1;
             else if (ch is '&' or '_' && CharClass.IsWord(prev) && CharClass.IsWord(next))
                 segment = q + 1;
-            else if (ch == '-' && CharClass.IsWord(next) && KeepsHyphen(segment, q, prev, next))
+            else if (ch == '-' && CharClass.IsWord(next) && KeepsHyphen(p, segment, q, e))
                 segment = q + 1;
             else if (CharClass.IsApostrophe(ch) && char.IsLetter(next))
             {
@@ -41,8 +41,24 @@ internal ref partial struct TokenScanner
         return FinishWord(p, q, e);
     }
 
-    private readonly bool KeepsHyphen(int segment, int q, char prev, char next) =>
-        (char.IsDigit(prev) && char.IsDigit(next)) || _rules.IsHyphenPrefix(_t[segment..q]);
+    /// <summary>
+    /// A hyphen stays inside a word after a listed prefix ("non-stop") and inside phone numbers, ZIP+4 codes and
+    /// other multi-hyphen digit groups ("713-853-3989", "12-20-2000"); ranges and scores split ("13|-|17").
+    /// </summary>
+    private readonly bool KeepsHyphen(int p, int segment, int q, int e)
+    {
+        if (!char.IsAsciiDigit(_t[q - 1]) || !char.IsAsciiDigit(_t[q + 1]))
+            return _rules.IsHyphenPrefix(_t[segment..q]);
+        if (segment > p && _t[segment - 1] == '-')
+            return true;
+        var j = q + 1;
+        while (j < e && char.IsAsciiDigit(_t[j]))
+            j++;
+        if (j + 1 < e && _t[j] == '-' && char.IsAsciiDigit(_t[j + 1]))
+            return true;
+        int before = q - segment, after = j - q - 1;
+        return after == 4 && (before == 3 || before == 5) && _t[segment..q].IndexOfAnyExceptInRange('0', '9') < 0;
+    }
 
     /// <summary>
     /// At an apostrophe followed by a letter: the start of a clitic ('s 'm 'd 'll 're 've, or n't one character
@@ -79,9 +95,32 @@ internal ref partial struct TokenScanner
             }
             return q;
         }
-        if (q < e && _t[q] == '.' && (q + 1 >= e || _t[q + 1] != '.') && KeepsPeriod(p, q))
+        var unit = UnitStart(p, q);
+        if (unit > p)
+        {
+            _buf.Add(p, unit - p);
+            _buf.Add(unit, q - unit);
+            return q;
+        }
+        if (q < e && _t[q] == '.' && !IsEllipsis(q + 1, e) && KeepsPeriod(p, q))
             q++;
         _buf.Add(p, q - p);
         return q;
+    }
+
+    /// <summary>A period followed by at least two more ("...") is an ellipsis; "Inc.." is an abbreviation and a period.</summary>
+    private readonly bool IsEllipsis(int i, int e) => i < e && _t[i] == '.' && i + 1 < e && _t[i + 1] == '.';
+
+    /// <summary>Where a listed unit starts in a number written against it ("5m", "3.2bn", "10am"), else -1.</summary>
+    private readonly int UnitStart(int p, int q)
+    {
+        var i = p;
+        while (i < q && (char.IsAsciiDigit(_t[i]) || (i > p && _t[i] is '.' or ',')))
+            i++;
+        if (i == p || i == q || !char.IsAsciiDigit(_t[i - 1]))
+            return -1;
+        var letters = _t[i..q];
+        return letters.IndexOfAnyExceptInRange('a', 'z') < 0 || letters.IndexOfAnyExceptInRange('A', 'Z') < 0
+            ? (_rules.IsUnit(letters) ? i : -1) : -1;
     }
 }

@@ -17,15 +17,22 @@ internal ref partial struct TokenScanner
     {
         _t = text;
         _rules = rules;
-        _buf = new TokenBuffer(text.Length / 5);
+        _buf = new TokenBuffer(text.Length / 6);
     }
 
     /// <summary>Tokenizes <paramref name="text"/>; never throws for any string.</summary>
     public static TokenData[] Tokenize(string text, TokenizerRules rules)
     {
         var scanner = new TokenScanner(text, rules);
-        scanner.Run();
-        return scanner._buf.ToArray(text.Length);
+        try
+        {
+            scanner.Run();
+            return scanner._buf.ToArray(text.Length);
+        }
+        finally
+        {
+            scanner._buf.Dispose();
+        }
     }
 
     private void Run()
@@ -76,7 +83,7 @@ internal ref partial struct TokenScanner
             while (j < e && _t[j] == c)
                 j++;
         }
-        else
+        else if (c >= 0x80 || (j < e && _t[j] >= 0x80))
         {
             j = SymbolClusterEnd(p, e);
         }

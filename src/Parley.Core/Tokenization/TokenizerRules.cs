@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Diagnostics;
 using Parley.Segmentation;
 
@@ -13,20 +14,35 @@ internal sealed class TokenizerRules
     public const string PrefixFile = "tokenization/hyphen-prefixes.txt";
     public const string ContractionFile = "tokenization/contractions.txt";
     public const string EmoticonFile = "tokenization/emoticons.txt";
+    public const string UnitFile = "tokenization/units.txt";
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
-    private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _contractions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly FrozenDictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _contractions;
 
-    private TokenizerRules(AbbreviationTable abbreviations, HashSet<string> prefixes, Dictionary<string, byte[]> contractions, string[] emoticons)
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly int _contractionMinLength;
+    private readonly int _contractionMaxLength;
+
+    private TokenizerRules(AbbreviationTable abbreviations, SentenceStarters starters, HashSet<string> prefixes, HashSet<string> units,
+        Dictionary<string, byte[]> contractions, string[] emoticons)
     {
         Abbreviations = abbreviations;
-        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        _contractions = contractions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Starters = starters;
+        _units = units.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = prefixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _contractions = contractions.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _contractionMinLength = contractions.Count == 0 ? int.MaxValue : contractions.Keys.Min(k => k.Length);
+        _contractionMaxLength = contractions.Count == 0 ? 0 : contractions.Keys.Max(k => k.Length);
         Emoticons = emoticons;
         EmoticonStarts = new string([.. emoticons.Select(x => x[0]).Distinct().Order()]);
     }
 
     public AbbreviationTable Abbreviations { get; }
+
+    public SentenceStarters Starters { get; }
+
+    /// <summary>Whether <paramref name="letters"/> is a unit split from a preceding number ("5|m", "10|am").</summary>
+    public bool IsUnit(ReadOnlySpan<char> letters) => _units.Contains(letters);
 
     /// <summary>Emoticons, longest first.</summary>
     public string[] Emoticons { get; }
@@ -37,18 +53,22 @@ internal sealed class TokenizerRules
     public bool IsHyphenPrefix(ReadOnlySpan<char> word) => _prefixes.Contains(word);
 
     /// <summary>Lengths of the UD words <paramref name="word"/> splits into, or null.</summary>
-    public byte[]? Contraction(ReadOnlySpan<char> word) => _contractions.TryGetValue(word, out var parts) ? parts : null;
+    public byte[]? Contraction(ReadOnlySpan<char> word) =>
+        word.Length >= _contractionMinLength && word.Length <= _contractionMaxLength && _contractions.TryGetValue(word, out var parts) ? parts : null;
 
     public static TokenizerRules? Load(DataSource source, List<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count;
-        var abbreviations = Read(source, AbbreviationTable.FileName, diagnostics, (c, f) => AbbreviationTable.Parse(c, f, diagnostics));
-        var prefixes = Read(source, PrefixFile, diagnostics, (c, f) => ParsePrefixes(c, f, diagnostics));
+        var abbreviations = AbbreviationTable.Load(source, diagnostics);
+        var starters = SentenceStarters.Load(source, diagnostics);
+        var prefixes = Read(source, PrefixFile, diagnostics, (c, f) => ParseWords(c, f, diagnostics, "prefix of letters or digits without the hyphen"));
+        var units = Read(source, UnitFile, diagnostics, (c, f) => ParseWords(c, f, diagnostics, "unit of letters"));
         var contractions = Read(source, ContractionFile, diagnostics, (c, f) => ParseContractions(c, f, diagnostics));
         var emoticons = Read(source, EmoticonFile, diagnostics, (c, f) => ParseEmoticons(c, f, diagnostics));
-        if (diagnostics.Count != errors || abbreviations is null || prefixes is null || contractions is null || emoticons is null)
+        if (diagnostics.Count != errors || abbreviations is null || starters is null || prefixes is null || units is null
+            || contractions is null || emoticons is null)
             return null;
-        return new TokenizerRules(abbreviations, prefixes, contractions, emoticons);
+        return new TokenizerRules(abbreviations, starters, prefixes, units, contractions, emoticons);
     }
 
     private static T? Read<T>(DataSource source, string path, List<Diagnostic> diagnostics, Func<string, string, T?> parse) where T : class
@@ -57,14 +77,14 @@ internal sealed class TokenizerRules
         return content is null ? null : parse(content, source.DisplayName(path));
     }
 
-    private static HashSet<string> ParsePrefixes(string content, string file, List<Diagnostic> diagnostics)
+    private static HashSet<string> ParseWords(string content, string file, List<Diagnostic> diagnostics, string what)
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in WordListFile.Parse(content))
         {
             if (e.Fields.Length != 1 || !e.Fields[0].All(char.IsLetterOrDigit))
-                diagnostics.Add(WordListFile.Error(file, e, $"expected one prefix of letters or digits without the hyphen; got '{string.Join(' ', e.Fields)}'"));
+                diagnostics.Add(WordListFile.Error(file, e, $"expected one {what}; got '{string.Join(' ', e.Fields)}'"));
             else if (WordListFile.CheckDuplicate(seen, e.Fields[0], file, e, diagnostics))
                 set.Add(e.Fields[0]);
         }

@@ -37,7 +37,8 @@ public class TokenizerDataTests
     [InlineData(TokenizerRules.PrefixFile, "non\nanti-\n", 2)]
     [InlineData(TokenizerRules.ContractionFile, "cannot can not\ngonna go na\n", 2)]
     [InlineData(TokenizerRules.EmoticonFile, ":)\nXD\n", 2)]
-    [InlineData(SentenceSplitter.StarterFile, "The\nthe\n", 2)]
+    [InlineData(TokenizerRules.UnitFile, "km\nk m\n", 2)]
+    [InlineData(SentenceStarters.FileName, "The\nthe\n", 2)]
     public void MalformedLine_IsReportedWithFileAndLine(string file, string content, int line)
     {
         var dir = CopyDataWith(file, content);
