@@ -15,4 +15,4 @@ public sealed record ParsingTrainerOptions(
     double ExploreProbability = 0.9,
     double TagNoise = 0.0,
     int MinLiftedLabel = 5,
-    float Prune = 0.0f);
+    float Prune = 0.1f);
