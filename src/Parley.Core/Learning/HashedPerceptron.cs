@@ -29,12 +29,14 @@ public sealed class HashedPerceptron
         scores = scores[..ClassCount];
         scores.Clear();
         var weights = _weights.AsSpan();
-        foreach (var f in features)
+        // Look every feature up first: the lookups are independent, so their cache misses overlap.
+        Span<int> rows = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        for (var i = 0; i < features.Length; i++)
+            rows[i] = _table.Find(features[i]);
+        foreach (var row in rows)
         {
-            var row = _table.Find(f);
-            if (row < 0)
-                continue;
-            AddRow(weights.Slice(row * ClassCount, ClassCount), scores);
+            if (row >= 0)
+                AddRow(weights.Slice(row * ClassCount, ClassCount), scores);
         }
     }
 
