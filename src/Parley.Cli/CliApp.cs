@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Cli.Commands;
 
 namespace Parley.Cli;
 
@@ -26,16 +27,30 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
-        yield return Parley.Cli.Commands.EvalTokenizeCommand.Create();
-        yield return Parley.Cli.Commands.TrainCommand.Create();
-        yield break;
+        yield return CodeCommand.Create();
+        yield return ExplainCommand.Create();
+        yield return AnalyzeCommand.Create();
+        yield return ActorsCommand.Create();
+        yield return EvalCommand.Create();
+        yield return TokenizeCommand.Create();
+        yield return EvalTokenizeCommand.Create();
+        yield return TrainCommand.Create();
+        yield return BuildGazetteerCommand.Create();
+        yield return EvalSyntaxCommand.Create();
+        yield return ParseCommand.Create();
     }
 
-    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <summary>Runs the command line; <paramref name="stdin"/> replaces standard input (for tests).</summary>
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, Stream? stdin = null)
     {
         var root = BuildRoot();
         var result = root.Parse(args);
-        var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = stderr ?? Console.Error };
+        var config = new CliInvocation
+        {
+            Output = stdout ?? Console.Out,
+            Error = stderr ?? Console.Error,
+            OpenStdin = stdin is null ? Console.OpenStandardInput : () => stdin,
+        };
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors)

@@ -17,6 +17,7 @@ internal static class TrainCommand
         command.Subcommands.Add(TrainLemmatizerCommand.Create());
         command.Subcommands.Add(TrainGazetteerCommand.Create());
         command.Subcommands.Add(TrainNerCommand.Create());
+        command.Subcommands.Add(TrainParserCommand.Create());
         return command;
     }
 

@@ -10,15 +10,17 @@ public static partial class Messages
 {
     /// <summary>A stage was added whose required layer no earlier stage provides.</summary>
     public static readonly MessageTemplate StageRequirementMissing = new("PRL001", Severity.Error, "stage '{0}' requires {1}, which no earlier stage provides");
+    /// <summary>A document could not be processed because of a defect; the batch goes on.</summary>
+    public static readonly MessageTemplate DocumentFailed = new("PRL003", Severity.Error, "internal error ({0}) while processing this document, skipped: {1}");
     /// <summary>A document lacks a layer the pipeline expected.</summary>
     public static readonly MessageTemplate DocumentLayerMissing = new("PRL002", Severity.Error, "document '{0}' lacks {1}");
 
     /// <summary>Input file missing or unreadable.</summary>
     public static readonly MessageTemplate InputUnreadable = new("PRL101", Severity.Error, "cannot read input: {0}");
     /// <summary>Input is not UTF-8 text.</summary>
-    public static readonly MessageTemplate InputInvalidUtf8 = new("PRL102", Severity.Error, "invalid UTF-8 byte 0x{0:X2}; the file is not UTF-8 text");
+    public static readonly MessageTemplate InputInvalidUtf8 = new("PRL102", Severity.Error, "invalid UTF-8 byte 0x{0:X2} at byte {1} of the input; expected UTF-8 text");
     /// <summary>Input looks binary.</summary>
-    public static readonly MessageTemplate InputBinary = new("PRL103", Severity.Error, "binary content (NUL byte); expected text");
+    public static readonly MessageTemplate InputBinary = new("PRL103", Severity.Error, "binary content (NUL byte at byte {0} of the input); expected UTF-8 text");
     /// <summary>Input is empty.</summary>
     public static readonly MessageTemplate InputEmpty = new("PRL104", Severity.Warning, "empty document, nothing to process");
     /// <summary>Malformed JSON line.</summary>
@@ -28,7 +30,7 @@ public static partial class Messages
     /// <summary>A date is not YYYY-MM-DD.</summary>
     public static readonly MessageTemplate DateInvalid = new("PRL107", Severity.Error, "invalid date '{0}': expected YYYY-MM-DD");
     /// <summary>A line or document exceeds the size limit.</summary>
-    public static readonly MessageTemplate InputTooLarge = new("PRL108", Severity.Error, "document of {0:N0} characters exceeds the limit of {1:N0}");
+    public static readonly MessageTemplate InputTooLarge = new("PRL108", Severity.Error, "document of {0:N0} characters exceeds the limit of {1:N0} (see --max-chars)");
     /// <summary>HTML without extractable article text.</summary>
     public static readonly MessageTemplate HtmlNoText = new("PRL109", Severity.Error, "no article text could be extracted from the HTML");
     /// <summary>Malformed CoNLL-U.</summary>

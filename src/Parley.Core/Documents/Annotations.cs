@@ -26,4 +26,10 @@ public enum Annotations
     Frames = 1 << 8,
     /// <summary>Coded events.</summary>
     Events = 1 << 9,
+    /// <summary>Time expressions resolved to dates.</summary>
+    Dates = 1 << 10,
+    /// <summary>Place names resolved with the gazetteer.</summary>
+    Places = 1 << 11,
+    /// <summary>Direct quotations and their speakers.</summary>
+    Quotes = 1 << 12,
 }

@@ -1,0 +1,100 @@
+using System.Text;
+using Parley.Documents;
+using Parley.Pipeline;
+
+namespace Parley.Places;
+
+/// <summary>
+/// Finds places introduced by a locative preposition ("in Singapore", "to the Korean peninsula", "in northern
+/// Syria") and resolves each with the gazetteer, preferring places in the countries the document names, then
+/// countries and named features, capitals, and larger cities. Adds a <see cref="PlaceMentions"/> layer.
+/// </summary>
+public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
+{
+    /// <inheritdoc />
+    public string Name => "places";
+
+    /// <inheritdoc />
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
+
+    /// <inheritdoc />
+    public Annotations Assigns => Annotations.Places;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var countries = DocumentCountries(document);
+        var found = new List<PlaceMention>();
+        foreach (var s in document.Sentences)
+            for (var i = s.FirstToken; i < s.EndToken - 1; i++)
+                if (gazetteer.Prepositions.Contains(Word(document, i)) && Match(document, i, s.EndToken, countries) is { } m)
+                {
+                    found.Add(m);
+                    i = m.EndToken - 1;
+                }
+        document.SetLayer(new PlaceMentions(found));
+    }
+
+    /// <summary>Countries named anywhere in the document (capitalised country names), for disambiguation.</summary>
+    public HashSet<string> DocumentCountries(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < document.TokenCount; i++)
+            for (var n = Math.Min(4, document.TokenCount - i); n >= 1; n--)
+                if (char.IsUpper(document.Text[document.Tokens[i].Start]))
+                    foreach (var p in gazetteer.Lookup(Words(document, i, i + n)))
+                        if (p.Kind == PlaceKind.Country && p.Country is { } c)
+                            set.Add(c);
+        return set;
+    }
+
+    private PlaceMention? Match(Document doc, int prep, int end, HashSet<string> countries)
+    {
+        var i = prep + 1;
+        if (Word(doc, i) == "the")
+            i++;
+        string? qualifier = null;
+        if (i < end && gazetteer.Qualifiers.Contains(Word(doc, i)))
+            qualifier = Word(doc, i++);
+        if (i >= end || !char.IsUpper(doc.Text[doc.Tokens[i].Start]))
+            return null;
+        for (var n = Math.Min(gazetteer.MaxNameWords, end - i); n >= 1; n--)
+        {
+            var candidates = gazetteer.Lookup(Words(doc, i, i + n));
+            if (candidates.Count == 0)
+                continue;
+            var best = candidates.OrderByDescending(p => Score(p, countries, candidates)).ThenBy(p => p.Id, StringComparer.Ordinal).First();
+            var first = qualifier is null ? i : i - 1;
+            var (start, stop) = (doc.Tokens[first].Start, doc.Tokens[i + n - 1].End);
+            return new PlaceMention(first, i + n, start, stop, doc.Text[start..stop], Word(doc, prep), best, qualifier, candidates.Count - 1);
+        }
+        return null;
+    }
+
+    // A capital that shares its name with its country (Singapore, Monaco) is the better-placed answer.
+    private static double Score(Place p, HashSet<string> countries, IReadOnlyList<Place> candidates) =>
+        (p.Country is { } c && countries.Contains(c) ? 1000 : 0)
+        + (p.IsCapital && candidates.Any(o => o.Kind == PlaceKind.Country && o.Country == p.Country) ? 700 : 0)
+        + p.Kind switch { PlaceKind.Country => 600, PlaceKind.Feature => 500, PlaceKind.City => 0, _ => -50 }
+        + (p.IsCapital ? 300 : 0) + Math.Log10(1 + p.Population) * 10;
+
+    private static string Word(Document doc, int i) => doc.Text.Substring(doc.Tokens[i].Start, doc.Tokens[i].Length).ToLowerInvariant();
+
+    // The words of tokens [first, end) with any whitespace between them collapsed to one space.
+    private static string Words(Document doc, int first, int end)
+    {
+        var sb = new StringBuilder();
+        for (var t = first; t < end; t++)
+        {
+            sb.Append(doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].Length));
+            if (t + 1 < end && doc.Tokens[t].SpaceAfter > 0)
+                sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+}
+
+/// <summary>The places found in a document, in text order.</summary>
+public sealed record PlaceMentions(IReadOnlyList<PlaceMention> Items);

@@ -1,0 +1,57 @@
+using Parley.Diagnostics;
+using Parley.Places;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Places;
+
+public class PlaceFinderTests
+{
+    private static readonly Lazy<Gazetteer> Shared = new(() =>
+    {
+        var diags = new List<Diagnostic>();
+        var g = Gazetteer.Load(Path.Combine(TestPaths.Repo, "data", "gazetteer"), diags);
+        Assert.Empty(diags);
+        return g;
+    });
+
+    private static PlaceMention Single(string sentence)
+    {
+        var doc = SimpleDocument.Sentence(sentence);
+        new PlaceFinder(Shared.Value).Process(doc);
+        return Assert.Single(doc.GetLayer<PlaceMentions>()!.Items);
+    }
+
+    [Theory]
+    [InlineData("Trump met Kim in Singapore on June 12.", "Singapore", "SGP", PlaceKind.City, 1.29, 103.85)]
+    [InlineData("Pompeo flew to Pyongyang on Friday.", "Pyongyang", "PRK", PlaceKind.City, 39.03, 125.75)]
+    [InlineData("Troops moved to the Korean peninsula.", "Korean peninsula", null, PlaceKind.Feature, 38.0, 127.5)]
+    [InlineData("Turkish forces advanced in northern Syria.", "northern Syria", "SYR", PlaceKind.Country, 35.0, 38.0)]
+    [InlineData("Protesters marched in Paris.", "Paris", "FRA", PlaceKind.City, 48.85, 2.35)]
+    [InlineData("Rockets hit the Gaza Strip overnight.", null, null, null, 0, 0)]
+    public void Find_ResolvesPlace(string sentence, string? text, string? country, PlaceKind? kind, double lat, double lon)
+    {
+        var doc = SimpleDocument.Sentence(sentence);
+        new PlaceFinder(Shared.Value).Process(doc);
+        var items = doc.GetLayer<PlaceMentions>()!.Items;
+        if (text is null)
+        {
+            Assert.Empty(items);
+            return;
+        }
+        var m = Assert.Single(items);
+        Assert.Equal((text, country, kind), (m.Text, m.Place.Country, (PlaceKind?)m.Place.Kind));
+        Assert.Equal(lat, m.Place.Lat, 0.1);
+        Assert.Equal(lon, m.Place.Lon, 0.1);
+    }
+
+    [Fact]
+    public void Find_PrefersPlacesInTheDocumentsCountries()
+    {
+        // Paris, Texas loses to Paris, France by population alone, but wins when the text is about the US.
+        Assert.Equal("FRA", Single("Officials met in Paris.").Place.Country);
+        Assert.Equal("USA", Single("United States officials met in Paris.").Place.Country);
+    }
+
+    [Fact]
+    public void Find_Qualifier_IsKept() => Assert.Equal("northern", Single("Fighting resumed in northern Syria.").Qualifier);
+}
