@@ -18,7 +18,9 @@ public sealed record EventScores(PrfScore Root, PrfScore Full, int Items, int It
 
 /// <summary>
 /// Scores produced events against gold, per item, as multisets: an expected (source, target, code) is matched by at
-/// most one produced event. At the root level codes are compared by their first two digits.
+/// most one produced event. At the root level codes are compared by their first two digits. Actor codes match
+/// when equal, or when one is a bare three-letter country code and the other is that country with sectors
+/// ("KOR" and "KORGOV": the state named without saying which part of it acts).
 /// </summary>
 public static class EventScorer
 {
@@ -45,11 +47,14 @@ public static class EventScorer
 
     private static int Matches(IReadOnlyList<ExpectedEvent> expected, IReadOnlyList<ExpectedEvent> produced, Func<ExpectedEvent, string> key)
     {
-        var pool = produced.Select(e => (e.Source, e.Target, key(e))).ToList();
+        var pool = produced.ToList();
         var matched = 0;
         foreach (var e in expected)
         {
-            var i = pool.IndexOf((e.Source, e.Target, key(e)));
+            // Exact actor codes first, then country-level matches.
+            var i = pool.FindIndex(p => key(p) == key(e) && p.Source == e.Source && p.Target == e.Target);
+            if (i < 0)
+                i = pool.FindIndex(p => key(p) == key(e) && SameActor(p.Source, e.Source) && SameActor(p.Target, e.Target));
             if (i < 0)
                 continue;
             pool.RemoveAt(i);
@@ -57,4 +62,9 @@ public static class EventScorer
         }
         return matched;
     }
+
+    /// <summary>True when the codes are equal, or one is a bare country code the other starts with.</summary>
+    public static bool SameActor(string? a, string? b) =>
+        a == b || (a is { Length: 3 } && b is { Length: > 3 } && b.StartsWith(a, StringComparison.Ordinal))
+        || (b is { Length: 3 } && a is { Length: > 3 } && a.StartsWith(b, StringComparison.Ordinal));
 }

@@ -37,3 +37,16 @@ public class EventScorerTests
         Assert.Equal(3, Assert.Single(diags).Line);
     }
 }
+
+public class EventScorerActorTests
+{
+    [Theory]
+    [InlineData("KOR", "KORGOV", true)]
+    [InlineData("KORGOV", "KOR", true)]
+    [InlineData("KORGOV", "KORMIL", false)]
+    [InlineData("KOR", "PRK", false)]
+    [InlineData(null, null, true)]
+    [InlineData("KOR", null, false)]
+    public void SameActor_BareCountryMatchesItsSectors(string? a, string? b, bool same) =>
+        Assert.Equal(same, EventScorer.SameActor(a, b));
+}
