@@ -21,13 +21,15 @@ internal static class EvalTokenizeCommand
         layout.AcceptOnlyFromAmong("blank-line", "lines", "spaces");
         var data = new Option<DirectoryInfo?>("--data") { Description = "data directory to load the tokenizer and splitter from (default: the built-in data)" };
         var noLineBreaks = new Option<bool>("--no-line-breaks") { Description = "single line breaks do not end sentences" };
+        var errors = new Option<int>("--errors") { Description = "also list up to N differences of each kind on stderr, with context", DefaultValueFactory = _ => 0 };
         var command = new Command("eval-tokenize", "Score tokenization and sentence splitting against a treebank (precision, recall, F1 over character spans).");
         command.Options.Add(treebank);
         command.Options.Add(layout);
         command.Options.Add(data);
         command.Options.Add(noLineBreaks);
+        command.Options.Add(errors);
         command.SetAction(parse => Run(parse.GetValue(treebank)!, ParseLayout(parse.GetValue(layout)), parse.GetValue(data),
-            new SentenceSplitterOptions(SplitAtLineBreaks: !parse.GetValue(noLineBreaks)), parse.InvocationConfiguration));
+            new SentenceSplitterOptions(SplitAtLineBreaks: !parse.GetValue(noLineBreaks)), Math.Max(0, parse.GetValue(errors)), parse.InvocationConfiguration));
         return command;
     }
 
@@ -38,7 +40,7 @@ internal static class EvalTokenizeCommand
         _ => TokenizationTextLayout.BlankLineParagraphs,
     };
 
-    private static int Run(FileInfo file, TokenizationTextLayout layout, DirectoryInfo? data, SentenceSplitterOptions options, InvocationConfiguration io)
+    private static int Run(FileInfo file, TokenizationTextLayout layout, DirectoryInfo? data, SentenceSplitterOptions options, int errors, InvocationConfiguration io)
     {
         var pipeline = BuildPipeline(data, options, io.Error);
         if (pipeline is null)
@@ -48,10 +50,13 @@ internal static class EvalTokenizeCommand
             io.Error.WriteLine(d);
         if (gold is null)
             return CliApp.BadInput;
-        var scores = TokenizationEvaluator.Evaluate(gold, pipeline);
+        var system = TokenizationEvaluator.Run(gold, pipeline);
+        var scores = TokenizationEvaluator.Score(gold, system);
         io.Output.WriteLine($"treebank   {file.Name} ({scores.Characters:N0} characters, layout {layout}, skipped sentences {gold.SkippedSentences})");
         io.Output.WriteLine($"words      {scores.Words}");
         io.Output.WriteLine($"sentences  {scores.Sentences}");
+        foreach (var line in errors > 0 ? TokenizationErrors.Describe(gold, system, errors) : [])
+            io.Error.WriteLine(line);
         return CliApp.Success;
     }
 

@@ -10,19 +10,41 @@ namespace Parley.Evaluation;
 public static class TokenizationEvaluator
 {
     /// <summary>Runs <paramref name="pipeline"/> on the treebank's text and scores words and sentences.</summary>
-    public static TokenizationScores Evaluate(TokenizationTreebank gold, DocumentPipeline pipeline)
+    public static TokenizationScores Evaluate(TokenizationTreebank gold, DocumentPipeline pipeline) =>
+        Score(gold, Run(gold, pipeline));
+
+    /// <summary>Runs <paramref name="pipeline"/> on the treebank's rebuilt text.</summary>
+    public static Document Run(TokenizationTreebank gold, DocumentPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(pipeline);
         var doc = new Document(gold.Text, new DocumentMetadata("treebank"));
         pipeline.Process(doc);
-        var tokens = new (int, int)[doc.TokenCount];
-        for (var i = 0; i < tokens.Length; i++)
-            tokens[i] = (doc.Tokens[i].Start, doc.Tokens[i].End);
-        var sentences = new (int, int)[doc.SentenceCount];
-        for (var i = 0; i < sentences.Length; i++)
-            sentences[i] = (doc.Sentence(i).Start, doc.Sentence(i).End);
-        return new TokenizationScores(Score(gold.Words, tokens), Score(gold.Sentences, sentences), gold.Layout, gold.Text.Length);
+        return doc;
+    }
+
+    /// <summary>Scores the tokens and sentences of <paramref name="system"/>, a document over the treebank's text.</summary>
+    public static TokenizationScores Score(TokenizationTreebank gold, Document system)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(system);
+        return new TokenizationScores(Score(gold.Words, TokenSpans(system)), Score(gold.Sentences, SentenceSpans(system)), gold.Layout, gold.Text.Length);
+    }
+
+    internal static (int Start, int End)[] TokenSpans(Document doc)
+    {
+        var spans = new (int, int)[doc.TokenCount];
+        for (var i = 0; i < spans.Length; i++)
+            spans[i] = (doc.Tokens[i].Start, doc.Tokens[i].End);
+        return spans;
+    }
+
+    internal static (int Start, int End)[] SentenceSpans(Document doc)
+    {
+        var spans = new (int, int)[doc.SentenceCount];
+        for (var i = 0; i < spans.Length; i++)
+            spans[i] = (doc.Sentence(i).Start, doc.Sentence(i).End);
+        return spans;
     }
 
     /// <summary>Counts spans present in both sorted lists.</summary>

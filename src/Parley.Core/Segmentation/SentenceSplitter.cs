@@ -8,7 +8,8 @@ namespace Parley.Segmentation;
 /// <summary>
 /// Groups tokens into sentences. Blank lines always end a sentence and start a paragraph
 /// (<see cref="SentenceData.StartsParagraph"/>); sentence-final punctuation ends one together with the closing
-/// quotes and brackets that follow it, unless a lower-case word follows; abbreviations from
+/// quotes, brackets and emoticons that follow it, unless a lower-case word follows an ellipsis or a closing
+/// quote; a list marker ("1.") opens its sentence; abbreviations from
 /// <c>data/segmentation/abbreviations.txt</c> end one only before a typical sentence starter
 /// (<c>data/segmentation/sentence-starters.txt</c>); single line breaks are governed by
 /// <see cref="SentenceSplitterOptions.SplitAtLineBreaks"/>. Immutable and thread-safe.

@@ -6,9 +6,10 @@ namespace Parley.Tokenization;
 
 /// <summary>
 /// Splits text into tokens that follow the UD English EWT conventions for syntactic words: clitics split
-/// ("do|n't", "Kim|'s"), abbreviations and initials keep their period ("U.S.", "Mr.", "J."), numbers stay whole
-/// ("1,000.5", "2-1"), currency and percent signs split ("$|5", "5|%"), URLs, e-mail addresses, @mentions,
-/// #hashtags and emoticons stay whole, dashes and most hyphens split ("first|-|ever"). Lossless: tokens plus
+/// ("do|n't", "Kim|'s"), abbreviations and initials keep their period ("U.S.", "Mr.", "J.") except a final one
+/// that ends the sentence ("the U.S|."), numbers stay whole ("1,000.5", "10:30") but ranges and scores split
+/// ("2|-|1"), currency and percent signs split ("$|5", "5|%"), URLs, e-mail addresses, @mentions, #hashtags and
+/// emoticons stay whole, dashes and most hyphens split ("first|-|ever"). See specs/tokenization. Lossless: tokens plus
 /// <see cref="TokenData.SpaceAfter"/> and <see cref="Document.LeadingWhitespace"/> rebuild the text exactly.
 /// Immutable and thread-safe; never throws on any input string.
 /// </summary>

@@ -33,6 +33,25 @@ public class EvalTokenizeCommandTests
     }
 
     [Fact]
+    public void EvalTokenize_Errors_ListsDifferencesOnStderr()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"parley-eval-{Guid.NewGuid():N}.conllu");
+        File.WriteAllText(path, "# text = I can't.\n1\tI\tI\tPRON\tPRP\t_\t0\troot\t_\t_\n2\tcan't\tcan\tAUX\tMD\t_\t1\taux\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n");
+        try
+        {
+            var (code, output, err) = Run("eval-tokenize", "--treebank", path, "--errors", "5");
+            Assert.Equal(CliApp.Success, code);
+            Assert.Contains("(gold 3, system 4, correct 2)", output, StringComparison.Ordinal);
+            Assert.Contains("word missed       I [can't].", err, StringComparison.Ordinal);
+            Assert.Contains("token not a word  I [ca]n't.", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void EvalTokenize_MissingFile_IsBadInput()
     {
         var (code, _, err) = Run("eval-tokenize", "--treebank", "/nonexistent/x.conllu");

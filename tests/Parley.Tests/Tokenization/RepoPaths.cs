@@ -12,12 +12,15 @@ internal static class RepoPaths
     public static string Sample => Path.Combine(Root, "samples", "putin-trump-north-korea.txt");
 
     /// <summary>The UD English EWT file <paramref name="name"/> under <c>../shared/data</c>, or null when absent.</summary>
-    public static string? Ewt(string name)
+    public static string? Ewt(string name) => Shared(Path.Combine("ud-english-ewt", name));
+
+    /// <summary>A file under the shared data folder beside the repository (<c>../shared/data</c>), or null when absent.</summary>
+    public static string? Shared(string relative)
     {
-        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "ud-english-ewt", name));
+        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", relative));
         if (File.Exists(path))
             return path;
-        var fallback = Path.Combine("/work/shared/data/ud-english-ewt", name);
+        var fallback = Path.Combine("/work/shared/data", relative);
         return File.Exists(fallback) ? fallback : null;
     }
 
