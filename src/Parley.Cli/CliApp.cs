@@ -29,7 +29,10 @@ internal static class CliApp
     {
         yield return TokenizeCommand.Create();
         yield return EvalTokenizeCommand.Create();
+        yield return TrainCommand.Create();
         yield return BuildGazetteerCommand.Create();
+        yield return EvalSyntaxCommand.Create();
+        yield return ParseCommand.Create();
     }
 
     /// <summary>Runs the command line; <paramref name="stdin"/> replaces standard input (for tests).</summary>

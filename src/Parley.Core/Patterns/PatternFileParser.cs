@@ -15,6 +15,7 @@ internal sealed record RawPattern(ImmutableArray<string> Keys, bool IsNoun, stri
 /// </summary>
 internal sealed class PatternFileParser(string path, List<Diagnostic> diagnostics)
 {
+    private static readonly char[] Blanks = [' ', '\t'];
     private ImmutableArray<string> _keys = [];
     private bool _isNoun;
     private bool _inEntry;
@@ -66,7 +67,7 @@ internal sealed class PatternFileParser(string path, List<Diagnostic> diagnostic
         var extends = text.Contains("+=", StringComparison.Ordinal);
         var parts = text.Split(extends ? "+=" : "=", 2);
         var name = parts[0].Trim();
-        var members = parts.Length == 2 ? parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m => m.ToLowerInvariant()).ToImmutableArray() : [];
+        var members = parts.Length == 2 ? parts[1].Split(Blanks, StringSplitOptions.RemoveEmptyEntries).Select(m => m.ToLowerInvariant()).ToImmutableArray() : [];
         if (parts.Length != 2 || !PatternSyntax.IsSynsetName(name) || members.IsEmpty || members.Any(m => !PatternSyntax.IsWordOrSynset(m, out _)))
         {
             Error(where, Messages.PatternLineMalformed, "expected '&NAME = word word &OTHER …' or '&NAME += word …' (single-word lemmas)");
@@ -82,7 +83,7 @@ internal sealed class PatternFileParser(string path, List<Diagnostic> diagnostic
             Error(where, Messages.PatternOutsideEntry);
             return;
         }
-        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = text.Split(Blanks, StringSplitOptions.RemoveEmptyEntries);
         if (!tokens[0].All(char.IsAsciiDigit) || tokens[0].Length is < 2 or > 4)
         {
             Error(where, Messages.PatternLineMalformed, $"a pattern starts with a CAMEO code, not '{tokens[0]}'");

@@ -72,10 +72,24 @@ internal readonly ref struct SentenceScanner
         var word = TextOf(anchor);
         var next = TextOf(i + 1);
         if (Punctuation.IsTerminal(word))
-            return !char.IsLower(next[0]) || (!closed && !Punctuation.IsEllipsis(word));
+        {
+            if (next.SequenceEqual(".") || IsListMarker(anchor, start))
+                return false;
+            var ellipsis = Punctuation.IsEllipsis(word) || (anchor > start && TextOf(anchor - 1).SequenceEqual(".") && word.SequenceEqual("."));
+            return !char.IsLower(next[0]) || (!closed && !ellipsis);
+        }
         if (word.Length < 2 || word[^1] != '.')
             return false;
         return AbbreviationEnds(word, next);
+    }
+
+    /// <summary>A period after a one- or two-digit number that opens the sentence: a list marker ("11. In Section").</summary>
+    private bool IsListMarker(int period, int start)
+    {
+        if (period != start + 1 || !TextOf(period).SequenceEqual(".") || _tokens[start].SpaceAfter > 0)
+            return false;
+        var number = TextOf(start);
+        return number.Length <= 2 && number.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>Whether an abbreviation or initial ending in a period also ends the sentence.</summary>

@@ -82,3 +82,25 @@ public class PloverCatalogTests
         Assert.Contains(result.Diagnostics, d => d.Code == "PRL511" && d.Message.Contains("'0211'"));
     }
 }
+
+public class EventOntologyTests
+{
+    [Fact]
+    public void Load_GivesBothCatalogsAndDescribesCodes()
+    {
+        var result = EventOntology.Load(RepoData.Path("data"));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var (code, plover) = result.Value!.Describe("0841")!.Value;
+        Assert.Equal(("Return, release person(s)", 7.0, 2), (code.Name, code.Goldstein, code.QuadClass));
+        Assert.Equal(("RETREAT", "release"), (plover.Event, plover.Mode));
+        Assert.Null(result.Value.Describe("999"));
+    }
+
+    [Fact]
+    public void Load_FromAMissingFolder_IsADiagnostic()
+    {
+        var result = EventOntology.Load("/nonexistent");
+        Assert.Null(result.Value);
+        Assert.Equal("PRL500", Assert.Single(result.Diagnostics).Code);
+    }
+}

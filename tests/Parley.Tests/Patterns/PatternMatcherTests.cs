@@ -85,6 +85,18 @@ public class PatternMatcherTests
     [InlineData("v:annex obj:peninsula", "192")]
     [InlineData("v:massacre obj:villager", "202")]
     [InlineData("v:use obj:weapon/chemical against:civilian", "2041")]
+    // Frames of the sample article (/work/shared/examples/putin-trump-north-korea.txt).
+    [InlineData("v:compliment obj:trump on:advancing", "051")]
+    [InlineData("v:agree x:help with:korea", "030")]
+    [InlineData("v:agree x:provide xo:guarantee/security to:korea", "0334")]
+    [InlineData("v:agree x:renew xo:relation", "032")]
+    [InlineData("v:destroy obj:site/testing", "0873")]
+    [InlineData("v:release obj:hostage", "0841")]
+    [InlineData("v:agree x:return xo:remains", "0353")]
+    [InlineData("n:threat of:action/military", "138")]
+    [InlineData("n:relocation of:firepower to:peninsula", "154")]
+    [InlineData("n:round of:sanction on:regime", "163")]
+    [InlineData("v:finish obj:visit to:country", "042")]
     public void ShippedDictionary_CodesNewsFrames(string frame, string expected)
     {
         var result = RepoData.Patterns.Match(FrameText.Parse(frame));
