@@ -88,7 +88,7 @@ public sealed class ActorDictionaryBuilder
             inPeople || name.StartsWith("people", StringComparison.Ordinal) ? PeopleFileParser.Parse
             : name.StartsWith("countries", StringComparison.Ordinal) ? CountryFileParser.Parse
             : name.StartsWith("agents", StringComparison.Ordinal) ? SimpleFileParsers.ParseAgents
-            : name.StartsWith("organizations", StringComparison.Ordinal) || name.StartsWith("organisations", StringComparison.Ordinal) ? SimpleFileParsers.ParseOrganizations
+            : name.StartsWith("organizations", StringComparison.Ordinal) || name.StartsWith("organisations", StringComparison.Ordinal) ? OrganizationFileParser.Parse
             : name.StartsWith("sectors", StringComparison.Ordinal) ? SimpleFileParsers.ParseSectors
             : null;
         if (parse is null)

@@ -36,4 +36,21 @@ public sealed record ActorEntry(ActorEntryKind Kind, string? Code, string Name, 
 
     /// <summary>For agents: true when the agent may stand as a title before a name ("President Putin").</summary>
     public bool IsTitle { get; init; }
+
+    /// <summary>For organizations: dated codes that replace <see cref="Code"/> while they hold (the Taliban as AFGGOV from 2021-08-15).</summary>
+    public IReadOnlyList<PersonRole> Periods { get; init; } = [];
+
+    /// <summary>The code on <paramref name="date"/>: a dated period covering it (the latest started), else <see cref="Code"/>.</summary>
+    public string? CodeAt(DateOnly? date)
+    {
+        if (date is not { } d || Periods.Count == 0)
+            return Code;
+        PersonRole? best = null;
+        foreach (var p in Periods)
+        {
+            if (p.Covers(d) && (best is null || p.Start > best.Start))
+                best = p;
+        }
+        return best?.Code ?? Code;
+    }
 }

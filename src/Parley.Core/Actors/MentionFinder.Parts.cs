@@ -106,7 +106,7 @@ internal sealed partial class MentionFinder
             return Emit(p.FirstToken, p, p.Start, pc.Code, person.Name, pc.Title, ActorEntryKind.Person, p.Rule == "name" ? "person" : p.Rule, p.Entry.Source, flags);
         }
         var e = p.Entry;
-        return Emit(p.FirstToken, p, p.Start, e.Code, e.Name, null, e.Kind, "name", e.Source, ActorMentionFlags.None);
+        return Emit(p.FirstToken, p, p.Start, e.CodeAt(_date), e.Name, null, e.Kind, "name", e.Source, ActorMentionFlags.None);
     }
 
     private int Emit(int first, Part last, int start, string? code, string? name, string? title, ActorEntryKind kind,

@@ -127,7 +127,7 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         switch (e.Kind)
         {
             case ActorEntryKind.Seat or ActorEntryKind.Organization:
-                return (e.Code, ActorMentionFlags.None, e.Kind == ActorEntryKind.Organization ? e.Name : null);
+                return (e.CodeAt(_date), ActorMentionFlags.None, e.Kind == ActorEntryKind.Organization ? e.Name : null);
             case ActorEntryKind.Person:
                 var pc = PersonCode.Of(e.Person!, _date);
                 if (pc.Code is null)

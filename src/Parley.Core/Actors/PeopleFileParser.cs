@@ -44,7 +44,8 @@ internal static class PeopleFileParser
         return new Pending(names, line.Number);
     }
 
-    private static PersonRole? Role(DataLine line, DataFile file, LayerData into)
+    /// <summary>Parses a role line <c>CODE  START  END  TITLE</c> (also used for organizations' dated codes).</summary>
+    internal static PersonRole? Role(DataLine line, DataFile file, LayerData into)
     {
         var where = file.At(line.Number);
         var f = DataText.Fields(line.Content);

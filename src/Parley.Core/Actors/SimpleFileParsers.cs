@@ -2,7 +2,7 @@ using Parley.Diagnostics;
 
 namespace Parley.Actors;
 
-/// <summary>Parses the one-line-per-entry files: agents, organizations and sectors.</summary>
+/// <summary>Parses the one-line-per-entry files: agents and sectors.</summary>
 internal static class SimpleFileParsers
 {
     /// <summary><c>agents.txt</c>: <c>SECTOR  singular | variants  plural | variants (or -)  [title]</c>.</summary>
@@ -31,30 +31,6 @@ internal static class SimpleFileParsers
             CountryFileParser.Add(into, AliasTable.Agent, f[1], entry, where);
             if (f[2] != "-")
                 CountryFileParser.Add(into, AliasTable.Agent, f[2], entry with { IsTitle = false }, where);
-        }
-    }
-
-    /// <summary><c>organizations.txt</c>: <c>CODE  Canonical name | aliases</c>.</summary>
-    public static void ParseOrganizations(string text, DataFile file, LayerData into)
-    {
-        foreach (var line in DataText.Lines(text))
-        {
-            var where = file.At(line.Number);
-            var f = DataText.Fields(line.Content);
-            if (line.Indented || f.Length != 2)
-            {
-                into.Report(Messages.ActorLineMalformed, where, "expected 'CODE  Canonical name | aliases'");
-                continue;
-            }
-            if (!ActorCodes.IsWellFormed(f[0]))
-            {
-                into.Report(Messages.ActorCodeMalformed, where, f[0]);
-                continue;
-            }
-            into.Codes.Add(new CodeUse(f[0], where));
-            var names = DataText.Alternatives(f[1]);
-            var entry = new ActorEntry(ActorEntryKind.Organization, f[0], names?[0] ?? f[1], file.Source(line.Number));
-            CountryFileParser.Add(into, AliasTable.Noun, f[1], entry, where);
         }
     }
 

@@ -36,6 +36,8 @@ public class LoaderTests
         { "agents.txt", "XYZ  president  presidents\n", "PRL403", 1 },
         { "organizations.txt", "IGOUNO  United Nations | UN\nIGOWSTNAT  NATO | UN\n", "PRL407", 2 },
         { "organizations.txt", "QQQXYZ  Something\n", "PRL402", 1 },
+        { "organizations.txt", "    USAGOV  2001  -  x\n", "PRL408", 1 },
+        { "organizations.txt", "USAMIL  Group\n    USAGOV  2001-02-30  -  x\n", "PRL404", 2 },
         { "sectors.txt", "ABC  kind  description\n", "PRL417", 1 },
         { "stuff.txt", "anything\n", "PRL411", 0 },
     };
@@ -77,6 +79,17 @@ public class LoaderTests
         var result = Load("organizations.txt", "IGOUNO  United Nations | UN  # the UN\n");
         Assert.Empty(result.Diagnostics);
         Assert.Equal("IGOUNO", Assert.Single(result.Dictionary.Lookup("UN")).Code);
+    }
+
+    [Fact]
+    public void Organization_DatedCode_HoldsFromItsStartDay()
+    {
+        var result = Load("organizations.txt", "USAMIL  Group\n    USAGOV  2021-08-15  -  in power\n");
+        Assert.Empty(result.Diagnostics);
+        var entry = Assert.Single(result.Dictionary.Lookup("Group"));
+        Assert.Equal("USAMIL", entry.CodeAt(new DateOnly(2021, 8, 14)));
+        Assert.Equal("USAGOV", entry.CodeAt(new DateOnly(2021, 8, 15)));
+        Assert.Equal("USAMIL", entry.CodeAt(null));
     }
 
     [Fact]

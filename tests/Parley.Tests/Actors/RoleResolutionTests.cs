@@ -64,6 +64,12 @@ public class RoleResolutionTests
         { "Tedros Adhanom", "2017-07-01", "IGOUNOHLHWHO" },
         { "Amara Essy", "2002-07-08", "IGOAFROAU" },
         { "Amara Essy", "2002-07-09", "IGOAFRAFU" },
+        { "Cesar Gaviria", "1994-08-07", "COLGOV" },
+        { "Cesar Gaviria", "1994-09-15", "IGOOAS" },
+        { "Cesar Gaviria", "2005-01-01", "COLELI" },
+        { "Luis Almagro", "2025-05-25", "IGOOAS" },
+        { "Albert Ramdin", "2025-05-26", "IGOOAS" },
+        { "Martin Griffiths", "2021-07-19", "IGOUNO" },
     };
 
     [Theory]

@@ -50,3 +50,21 @@ public class SampleArticleTests
         });
     }
 }
+
+/// <summary>One dictionary and one stage shared by threads give the same mentions as a sequential run.</summary>
+public class ConcurrencyTests
+{
+    [Fact]
+    public void Stage_SharedAcrossThreads_IsDeterministic()
+    {
+        var text = File.ReadAllText(RepoPaths.Sample);
+        var dates = new[] { new DateOnly(2016, 10, 1), new DateOnly(2018, 7, 20), new DateOnly(2022, 6, 1), new DateOnly(2025, 3, 1) };
+        string Run(int i) => string.Join("|", MatcherTests.Mentions(BuiltInData.Dictionary, text, dates[i % dates.Length])
+            .Select(m => $"{m.Start}:{m.Text}={m.Code}"));
+        var sequential = Enumerable.Range(0, 16).Select(Run).ToArray();
+        var parallel = new string[16];
+        Parallel.For(0, 16, i => parallel[i] = Run(i));
+        Assert.Equal(sequential, parallel);
+        Assert.NotEqual(sequential[0], sequential[1]);
+    }
+}
