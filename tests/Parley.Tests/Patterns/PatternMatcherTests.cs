@@ -85,6 +85,13 @@ public class PatternMatcherTests
     [InlineData("v:annex obj:peninsula", "192")]
     [InlineData("v:massacre obj:villager", "202")]
     [InlineData("v:use obj:weapon/chemical against:civilian", "2041")]
+    // Ambiguous verbs: verbal readings where the object is not a military or material one.
+    [InlineData("v:support obj:ukraine", "051")]
+    [InlineData("v:attack obj:policy", "111")]
+    [InlineData("v:promise", "030")]
+    [InlineData("v:kill obj:soldier", "190")]
+    [InlineData("v:kill obj:civilian", "180")]
+    [InlineData("v:strike obj:deal", "057")]
     // Frames of the sample article (/work/shared/examples/putin-trump-north-korea.txt).
     [InlineData("v:compliment obj:trump on:advancing", "051")]
     [InlineData("v:agree x:help with:korea", "030")]
