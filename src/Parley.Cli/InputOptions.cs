@@ -17,6 +17,7 @@ internal sealed class InputOptions
         ["lines"] = InputFormat.Lines,
         ["jsonl"] = InputFormat.Jsonl,
         ["html"] = InputFormat.Html,
+        ["conllu"] = InputFormat.Conllu,
     };
 
     public Argument<string[]> Inputs { get; } = new("INPUT")
@@ -28,9 +29,10 @@ internal sealed class InputOptions
     public Option<string> Format { get; } = new("--input")
     {
         Description = "How inputs become documents: text (one per file), lines (one per non-empty line, id FILE:LINE), " +
-            "jsonl (one JSON object per line: id, text, optional date, title, url, source), html (article text of a web page).",
+            "jsonl (one JSON object per line: id, text, optional date, title, url, source), html (article text of a web page), " +
+            "conllu (the words and sentences of a CoNLL-U file, one document per # newdoc).",
         DefaultValueFactory = _ => "text",
-        HelpName = "text|lines|jsonl|html",
+        HelpName = "text|lines|jsonl|html|conllu",
     };
 
     public Option<string?> Date { get; } = new("--date")

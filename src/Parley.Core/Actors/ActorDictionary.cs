@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Parley.Documents;
 
 namespace Parley.Actors;
 
@@ -23,8 +22,7 @@ public sealed class ActorDictionary
         SectorCount = sectors.Count;
         _codes = codes;
         _surnames = people.Values
-            .Select(p => (Key: AliasKey.Of(Surname(p)), Person: p))
-            .Where(x => x.Key.Length >= 2)
+            .SelectMany(p => SurnameKeys(p).Select(k => (Key: k, Person: p)))
             .GroupBy(x => x.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Person).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
@@ -93,10 +91,22 @@ public sealed class ActorDictionary
         return first ? words[0] : words[^1];
     }
 
-    /// <summary>People whose surname has the normalized <paramref name="key"/>.</summary>
-    internal PersonEntry[] PeopleBySurname(string key) => _surnames.TryGetValue(key, out var p) ? p : [];
+    /// <summary>
+    /// The lookup keys of a person's surname: the surname itself and, after an article such as "al-" or "el-",
+    /// the rest ("al-Assad" → "al assad", "assad").
+    /// </summary>
+    internal IEnumerable<string> SurnameKeys(PersonEntry person)
+    {
+        var surname = Surname(person);
+        var key = AliasKey.Of(surname);
+        if (key.Length >= 2)
+            yield return key;
+        var hyphen = surname.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen is > 0 and <= 3 && surname[..hyphen].All(char.IsLower) && surname.Length - hyphen > 3)
+            yield return AliasKey.Of(surname[(hyphen + 1)..]);
+    }
 
-    /// <summary>The longest phrase of <paramref name="table"/> at token <paramref name="first"/>, before <paramref name="limit"/>.</summary>
-    internal PhraseMatch? Match(AliasTable table, Document doc, int first, int limit) =>
-        PhraseMatcher.Longest(Index, table, doc, first, limit);
+    /// <summary>People whose surname has the normalized <paramref name="key"/>.</summary>
+    internal PersonEntry[] PeopleBySurname(ReadOnlySpan<char> key) =>
+        _surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var p) ? p : [];
 }

@@ -12,11 +12,13 @@ internal readonly record struct AliasEntry(string Form, ActorEntry Entry);
 internal sealed class AliasIndex
 {
     private readonly FrozenDictionary<string, AliasEntry[]>[] _tables;
+    private readonly FrozenDictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>>[] _spanTables;
     private readonly string[] _sortedKeys;
 
     public AliasIndex(IReadOnlyList<Dictionary<string, List<AliasEntry>>> tables)
     {
         _tables = [.. tables.Select(t => t.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal))];
+        _spanTables = [.. _tables.Select(t => t.GetAlternateLookup<ReadOnlySpan<char>>())];
         _sortedKeys = [.. tables.SelectMany(t => t.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
@@ -27,16 +29,28 @@ internal sealed class AliasIndex
     public AliasEntry[] Get(AliasTable table, string key) =>
         _tables[(int)table].TryGetValue(key, out var entries) ? entries : [];
 
+    /// <summary>The entries of <paramref name="key"/> in <paramref name="table"/>, or an empty array (no allocation).</summary>
+    public AliasEntry[] Get(AliasTable table, ReadOnlySpan<char> key) =>
+        _spanTables[(int)table].TryGetValue(key, out var entries) ? entries : [];
+
     /// <summary>All keys of a table (for enumeration in tools and tests).</summary>
     public IEnumerable<string> Keys(AliasTable table) => _tables[(int)table].Keys;
 
     /// <summary>True when some key in any table starts with <paramref name="prefix"/>.</summary>
-    public bool IsPrefix(string prefix)
+    public bool IsPrefix(ReadOnlySpan<char> prefix)
     {
-        var i = Array.BinarySearch(_sortedKeys, prefix, StringComparer.Ordinal);
-        if (i >= 0)
-            return true;
-        i = ~i;
-        return i < _sortedKeys.Length && _sortedKeys[i].StartsWith(prefix, StringComparison.Ordinal);
+        int lo = 0, hi = _sortedKeys.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            var cmp = _sortedKeys[mid].AsSpan().SequenceCompareTo(prefix);
+            if (cmp == 0)
+                return true;
+            if (cmp < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return lo < _sortedKeys.Length && _sortedKeys[lo].AsSpan().StartsWith(prefix);
     }
 }

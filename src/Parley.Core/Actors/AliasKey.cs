@@ -36,16 +36,28 @@ internal static class AliasKey
     /// </summary>
     public static bool CaseCompatible(string alias, ReadOnlySpan<char> text)
     {
-        var aw = Words(alias.AsSpan());
-        var tw = Words(text);
-        if (aw.Count != tw.Count)
-            return false;
-        for (var i = 0; i < aw.Count; i++)
+        var a = alias.AsSpan();
+        int ai = 0, ti = 0;
+        while (true)
         {
-            if (!WordCompatible(alias.AsSpan(aw[i].Start, aw[i].Length), text.Slice(tw[i].Start, tw[i].Length)))
+            var aw = NextWord(a, ref ai);
+            var tw = NextWord(text, ref ti);
+            if (aw.IsEmpty || tw.IsEmpty)
+                return aw.IsEmpty && tw.IsEmpty;
+            if (!WordCompatible(aw, tw))
                 return false;
         }
-        return true;
+    }
+
+    /// <summary>The next word of <paramref name="s"/> from <paramref name="i"/> (words are separated by spaces and hyphens).</summary>
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> s, ref int i)
+    {
+        while (i < s.Length && Char(s[i]) == ' ')
+            i++;
+        var start = i;
+        while (i < s.Length && Char(s[i]) != ' ')
+            i++;
+        return s[start..i];
     }
 
     private static bool WordCompatible(ReadOnlySpan<char> a, ReadOnlySpan<char> t)
@@ -78,23 +90,5 @@ internal static class AliasKey
                 return i;
         }
         return -1;
-    }
-
-    private static List<(int Start, int Length)> Words(ReadOnlySpan<char> s)
-    {
-        var words = new List<(int, int)>();
-        var start = -1;
-        for (var i = 0; i <= s.Length; i++)
-        {
-            var sep = i == s.Length || Char(s[i]) == ' ';
-            if (sep && start >= 0)
-            {
-                words.Add((start, i - start));
-                start = -1;
-            }
-            else if (!sep && start < 0)
-                start = i;
-        }
-        return words;
     }
 }

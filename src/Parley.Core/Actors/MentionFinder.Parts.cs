@@ -11,7 +11,7 @@ internal sealed partial class MentionFinder
     {
         if (k >= limit)
             return null;
-        if (dict.Match(AliasTable.Noun, doc, k, limit) is { } m)
+        if (Match(AliasTable.Noun, k, limit) is { } m)
         {
             var person = Array.Find(m.Entries, e => e.Entry.Person is not null);
             return person.Entry is null ? null : Part.From(m with { Entries = [person] }, "name");
@@ -19,7 +19,7 @@ internal sealed partial class MentionFinder
         if (Surname(k, limit, titled: true) is { } s)
             return s;
         var end = k;
-        while (end < limit && end - k < MaxUnknownNameTokens && IsCapitalisedWord(end) && dict.Match(AliasTable.Agent, doc, end, limit) is null)
+        while (end < limit && end - k < MaxUnknownNameTokens && IsCapitalisedWord(end) && Match(AliasTable.Agent, end, limit) is null)
             end++;
         if (end == k)
             return null;
@@ -36,7 +36,7 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// A surname alone: of a person named in full earlier in the document, or, after a title, of the one person
-    /// with that surname who holds a role on the document's date.
+    /// with that surname who holds a role on the document's date (of several, the one in government).
     /// </summary>
     private Part? Surname(int i, int limit, bool titled)
     {
@@ -44,12 +44,22 @@ internal sealed partial class MentionFinder
         if (span.Length < 2 || !char.IsUpper(span[0]))
             return null;
         var possessive = EndsPossessive(i, limit, out var next, out var stemEnd);
-        var key = AliasKey.Of(doc.Text[doc.Tokens[i].Start..stemEnd]);
-        if (_seen.TryGetValue(key, out var person))
+        var stem = doc.Text.AsSpan(doc.Tokens[i].Start, stemEnd - doc.Tokens[i].Start);
+        if (stem.Length > 64)
+            return null;
+        Span<char> key = stackalloc char[stem.Length];
+        for (var k = 0; k < stem.Length; k++)
+            key[k] = AliasKey.Char(stem[k]);
+        if (_seen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var person))
             return PersonPart(person, i, stemEnd, possessive, next, "surname");
         if (!titled || _date is not { } date)
             return null;
-        var active = dict.PeopleBySurname(key).Where(p => p.RoleAt(date) is not null).ToArray();
+        var candidates = dict.PeopleBySurname(key);
+        if (candidates.Length == 0)
+            return null;
+        var active = candidates.Where(p => p.RoleAt(date) is not null).ToArray();
+        if (active.Length > 1)
+            active = [.. active.Where(p => dict.Split(p.RoleAt(date)!.Code).Sector == "GOV")];
         return active.Length == 1 ? PersonPart(active[0], i, stemEnd, possessive, next, "title-surname") : null;
     }
 
@@ -80,7 +90,11 @@ internal sealed partial class MentionFinder
         return false;
     }
 
-    private void Remember(PersonEntry person) => _seen[AliasKey.Of(dict.Surname(person))] = person;
+    private void Remember(PersonEntry person)
+    {
+        foreach (var key in dict.SurnameKeys(person))
+            _seen[key] = person;
+    }
 
     private int EmitNoun(Part p)
     {

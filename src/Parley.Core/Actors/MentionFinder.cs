@@ -15,6 +15,8 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
     private readonly DateOnly? _date = doc.Metadata.PublicationDate;
     private readonly Dictionary<string, PersonEntry> _seen = new(StringComparer.Ordinal);
     private readonly List<ActorMention> _mentions = [];
+    private readonly PhraseMatcher _matcher = new(dict.Index, doc);
+    private readonly PhraseMatches?[] _memo = new PhraseMatches?[doc.TokenCount];
 
     public List<ActorMention> Run()
     {
@@ -27,14 +29,19 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         return _mentions;
     }
 
+    /// <summary>The longest phrase of <paramref name="table"/> at token <paramref name="i"/> (memoized per token).</summary>
+    private PhraseMatch? Match(AliasTable table, int i, int limit) =>
+        (_memo[i] ??= _matcher.Match(i, limit))[table];
+
     /// <summary>Emits the mention starting at token <paramref name="i"/>, if any, and returns the token after it.</summary>
     private int? At(int i, int limit)
     {
         var noun = Noun(i, limit) ?? SurnameBeforeAgent(i, limit);
-        var adjective = dict.Match(AliasTable.Adjective, doc, i, limit) is { } am ? Part.From(am, "adjective") : (Part?)null;
+        var adjective = Match(AliasTable.Adjective, i, limit) is { } am ? Part.From(am, "adjective") : (Part?)null;
         var afterAdjective = adjective is { } a ? Agents(a.Next, limit) : null;
         var afterNoun = noun is { } n ? Agents(n.Next, limit) : null;
-        if (afterAdjective is { } aa && (afterNoun is not { } an || an.Last.End <= aa.Last.End))
+        // "U.S. President …" reads "U.S." as an adjective; "Soviet Union" stays a name, not "Soviet" + "union".
+        if (afterAdjective is { } aa && (noun is not { } n0 || aa.Last.End > (afterNoun?.Last.End ?? n0.End)))
             return Composite(adjective!.Value, "adjective", aa, limit);
         if (noun is { } nn && afterNoun is { } na)
             return Composite(nn, nn.Possessive ? "possessive" : "noun", na, limit);
@@ -47,21 +54,24 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
 
     private Part? Noun(int i, int limit)
     {
-        var m = dict.Match(AliasTable.Noun, doc, i, limit);
+        var m = Match(AliasTable.Noun, i, limit);
         if (m is { } found)
             return Part.From(found, "name");
         return Surname(i, limit, titled: false);
     }
 
-    /// <summary>A surname known only from the people index, accepted before an agent ("the Biden administration").</summary>
+    /// <summary>
+    /// A surname known only from the people index (one person with that surname holds a role on the date),
+    /// accepted as a possessive or before an agent ("Assad's forces", "the Biden administration").
+    /// </summary>
     private Part? SurnameBeforeAgent(int i, int limit) =>
-        Surname(i, limit, titled: true) is { } p && Agents(p.Next, limit) is not null ? p : null;
+        Surname(i, limit, titled: true) is { } p && (p.Possessive || Agents(p.Next, limit) is not null) ? p : null;
 
     private AgentChain? Agents(int i, int limit)
     {
         Part? first = null, last = null;
         var count = 0;
-        while (count < MaxAgents && i < limit && dict.Match(AliasTable.Agent, doc, i, limit) is { } m)
+        while (count < MaxAgents && i < limit && Match(AliasTable.Agent, i, limit) is { } m)
         {
             var part = Part.From(m, "agent");
             first ??= part;
@@ -71,8 +81,18 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
                 break;
             i = m.NextToken;
         }
-        return first is null ? null : new AgentChain(first.Value, last!.Value, count);
+        if (first is null || Attributive(last!.Value, limit))
+            return null;
+        return new AgentChain(first.Value, last!.Value, count);
     }
+
+    /// <summary>
+    /// With part-of-speech tags, an agent directly followed by a common noun modifies it ("refugee crisis",
+    /// "military action", "terrorist attacks") and is no actor. Without tags nothing is excluded.
+    /// </summary>
+    private bool Attributive(Part last, int limit) =>
+        (doc.Annotations & Annotations.Tags) != 0 && !last.Possessive && last.Next < limit &&
+        doc.Tokens[last.Next].Upos == Upos.NOUN;
 
     private int Composite(Part? modifier, string? how, AgentChain agents, int limit)
     {
@@ -82,15 +102,16 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         var title = doc.Text[agents.First.Start..agents.Last.End];
         var sources = modifier is { } mo ? $"{mo.Entry.Source} + {agents.Sources}" : agents.Sources;
         var rule = (how is null ? "" : how + "+") + "agent";
+        var (code, flagsFromModifier, orgName) = Combine(modifier, agents.Code);
         if (name is { Entry.Person: { } person } p)
         {
+            // A known person without a role on the date keeps the code the title gives, flagged.
             var pc = PersonCode.Of(person, _date);
             Remember(person);
-            var flags = pc.Flags | (p.Rule == "name" ? 0 : ActorMentionFlags.Surname);
-            return Emit(first, p, start, pc.Code, person.Name, pc.Title ?? title, ActorEntryKind.Person, $"{rule}+{p.Rule}",
+            var flags = pc.Flags | (p.Rule == "name" ? 0 : ActorMentionFlags.Surname) | (pc.Code is null ? flagsFromModifier : 0);
+            return Emit(first, p, start, pc.Code ?? code, person.Name, pc.Title ?? title, ActorEntryKind.Person, $"{rule}+{p.Rule}",
                 $"{sources} + {p.Entry.Source}", flags);
         }
-        var (code, flagsFromModifier, orgName) = Combine(modifier, agents.Code);
         if (name is { } unknown)
             return Emit(first, unknown, start, code, doc.Text[unknown.Start..unknown.End], title, ActorEntryKind.Person, $"{rule}+unknown-name",
                 sources, flagsFromModifier | ActorMentionFlags.UnknownPerson);

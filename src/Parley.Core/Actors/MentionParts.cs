@@ -15,10 +15,10 @@ internal readonly record struct Part(ActorEntry Entry, int FirstToken, int EndTo
         new(m.Entries[0].Entry, m.FirstToken, m.EndToken, m.Start, m.End, m.Possessive, m.NextToken, rule);
 }
 
-/// <summary>A run of agent phrases ("foreign ministry spokesman"): sector from the first, title-ness from the last.</summary>
+/// <summary>A run of agent phrases ("government troops"): the last is the head and gives the sector and title-ness.</summary>
 internal readonly record struct AgentChain(Part First, Part Last, int Count)
 {
-    public string Code => First.Entry.Code!;
+    public string Code => Last.Entry.Code!;
     public bool IsTitle => Last.Entry.IsTitle;
     public int Next => Last.Next;
     public string Sources => Count == 1 ? First.Entry.Source : $"{First.Entry.Source} + {Last.Entry.Source}";

@@ -16,9 +16,11 @@ internal sealed class CodingContext
     private readonly EventCircumstances _circumstances;
     private readonly CameoCatalog _cameo;
     private readonly PloverCatalog _plover;
+    private readonly ReciprocalCodes _reciprocal;
 
-    public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover)
+    public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, ReciprocalCodes reciprocal)
     {
+        _reciprocal = reciprocal;
         _doc = doc;
         _actors = new ActorLocator(doc, mentions);
         _coreference = new Coreference(doc, mentions);
@@ -39,10 +41,8 @@ internal sealed class CodingContext
             targets.Add(null);
         var code = _cameo.Find(match.Pattern.Cameo) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {match.Pattern.Cameo}");
         var events = new List<CodedEvent>();
-        foreach (var s in sources)
-            foreach (var t in targets)
-                if (s is null || t is null || (s.Code ?? s.Text) != (t.Code ?? t.Text))
-                    events.Add(Build(frame, match, code, s, t));
+        foreach (var (s, t) in Pairs(sources, targets, _reciprocal.Contains(code.Code)))
+            events.Add(Build(frame, match, code, s, t));
         _coreference.Saw(events.SelectMany(e => new[] { e.Source, e.Target }));
         return events;
     }
@@ -88,6 +88,19 @@ internal sealed class CodingContext
             PredicateStart = predicate.Start,
         };
     }
+
+    // Every source with every target, skipping an actor paired with itself. With conjoined sources, no target and
+    // a reciprocal act ("Serbia and Kosovo met"), each ordered pair of distinct conjuncts.
+    private static IEnumerable<(EventActor? Source, EventActor? Target)> Pairs(List<EventActor?> sources, List<EventActor?> targets, bool reciprocalAct)
+    {
+        var reciprocal = reciprocalAct && targets is [null] && sources.Count > 1;
+        foreach (var s in sources)
+            foreach (var t in reciprocal ? sources : targets)
+                if (s is null || t is null || Key(s) != Key(t))
+                    yield return (s, t);
+    }
+
+    private static string Key(EventActor a) => a.Code ?? a.Text;
 
     private static void AddSpan(List<EvidenceSpan> spans, string role, int? start, int? end)
     {

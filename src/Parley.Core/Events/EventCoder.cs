@@ -12,13 +12,14 @@ namespace Parley.Events;
 /// The event coder: matches each predicate frame against the pattern dictionary and, when a pattern fires and a
 /// source actor is found, makes events with CAMEO and PLOVER codes, date, place, quotation and evidence spans.
 /// Rules (see docs/architecture.md, "Coding rules"): negated frames code only through <c>neg</c> patterns; a
-/// compound source or target is expanded into one event per pair, and identical (source, target, code) events
+/// compound source or target is expanded into one event per pair (conjoined sources of a reciprocal act with no
+/// target code each toward the others: <see cref="ReciprocalCodes"/>), and identical (source, target, code) events
 /// of a sentence are kept once; reported speech codes the reported act (with <see cref="CodedEvent.ReportedBy"/>),
 /// and the plain statement (CAMEO 01) of the speech verb is dropped when its complement yielded an event; a noun
 /// predicate that is the object of a coded verb frame ("imposed sanctions") is not coded again. Immutable and
 /// thread-safe.
 /// </summary>
-public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, PloverCatalog plover, DateResolver dates, EventCoderOptions? options = null) : IPipelineStage
+public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, PloverCatalog plover, DateResolver dates, ReciprocalCodes reciprocal, EventCoderOptions? options = null) : IPipelineStage
 {
     private readonly EventCoderOptions _options = options ?? new EventCoderOptions();
 
@@ -37,7 +38,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, P
         ArgumentNullException.ThrowIfNull(document);
         var frames = document.GetLayer<PredicateFrames>()?.Items ?? [];
         var mentions = document.GetLayer<ActorMentions>()?.Items ?? [];
-        var context = new CodingContext(document, mentions, dates, cameo, plover);
+        var context = new CodingContext(document, mentions, dates, cameo, plover, reciprocal);
         var decisions = new List<CodingDecision>();
         var consumed = new HashSet<int>();
         foreach (var frame in frames)
@@ -52,10 +53,12 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, P
     {
         if (frame.Frame.IsNoun && consumed.Contains(frame.Predicate))
             return new(frame, null, "noun already coded as the object of a verb", []);
-        var match = patterns.Match(frame.Frame);
-        if (match.Best is null)
+        // The explaining match lists every rejected candidate; coding without a trace takes the fast path.
+        var match = _options.Trace ? patterns.Match(frame.Frame) : null;
+        var best = match is null ? patterns.FindBest(frame.Frame) : match.Best;
+        if (best is null)
             return new(frame, match, frame.Modality == Modality.Negated ? "negated, and no negative pattern" : "no pattern", []);
-        var events = context.Make(frame, match.Best, _options.KeepSourceless);
+        var events = context.Make(frame, best, _options.KeepSourceless);
         if (events.Count == 0)
             return new(frame, match, "no source actor", []);
         if (frame.Frame.Object is { } obj)

@@ -12,21 +12,29 @@ namespace Parley.Quotes;
 /// “…”) or in the same sentence (an official said in a statement that … were “regrettable”). Speech verbs come
 /// from <c>data/quotes/speech-verbs.txt</c>. Adds a <see cref="Quotes"/> layer. Immutable and thread-safe.
 /// </summary>
-public sealed class QuoteFinder(FrozenSet<string> speechVerbs) : IPipelineStage
+public sealed class QuoteFinder(FrozenSet<string> speechVerbs, FrozenSet<string> lemmas) : IPipelineStage
 {
+    /// <summary>The speech verbs' lemmas (the first form of each line: "say", "state").</summary>
+    public FrozenSet<string> Lemmas => lemmas;
+
     /// <summary>Loads the speech verbs; problems are reported with file:line.</summary>
     public static QuoteFinder Load(string path, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var verbs = new HashSet<string>(StringComparer.Ordinal);
+        var lemmas = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in DataLine.ReadFile(path))
         {
             if (line.Fields is not ["verb", var forms])
                 diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: verb  FORM | FORM …"));
             else
-                verbs.UnionWith(forms.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            {
+                var list = forms.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                verbs.UnionWith(list);
+                lemmas.Add(list[0]);
+            }
         }
-        return new QuoteFinder(verbs.ToFrozenSet(StringComparer.Ordinal));
+        return new QuoteFinder(verbs.ToFrozenSet(StringComparer.Ordinal), lemmas.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>True when <paramref name="word"/> is a speech verb form (lower case: "States" is not "states").</summary>

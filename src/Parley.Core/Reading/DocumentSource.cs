@@ -78,6 +78,33 @@ public sealed class DocumentSource
 
     private IEnumerable<SourceItem> ReadStream(Stream stream, string name)
     {
+        if (_options.Format == InputFormat.Conllu)
+            return ReadConllu(stream, name);
+        return ReadRecords(stream, name);
+    }
+
+    // CoNLL-U: the file's documents with their words, sentences and gold columns; malformed sentences are reported.
+    private static IEnumerable<SourceItem> ReadConllu(Stream stream, string name)
+    {
+        var diagnostics = new List<Diagnostic>();
+        using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false, false), false, 1 << 16, leaveOpen: true);
+        var any = false;
+        foreach (var doc in Conllu.ConlluReader.Read(reader, name, diagnostics))
+        {
+            foreach (var d in diagnostics)
+                yield return SourceItem.Of(d);
+            diagnostics.Clear();
+            any = true;
+            yield return SourceItem.Of(doc);
+        }
+        foreach (var d in diagnostics)
+            yield return SourceItem.Of(d);
+        if (!any && diagnostics.Count == 0)
+            yield return SourceItem.Fail(Messages.InputEmpty, new Location(name));
+    }
+
+    private IEnumerable<SourceItem> ReadRecords(Stream stream, string name)
+    {
         var splitLines = _options.Format is InputFormat.Lines or InputFormat.Jsonl;
         var reader = new Utf8RecordReader(name, splitLines, _options.MaxChars);
         var any = false;

@@ -11,4 +11,6 @@ public enum InputFormat
     Jsonl,
     /// <summary>One web page per file; the article text is extracted and boilerplate removed.</summary>
     Html,
+    /// <summary>CoNLL-U: documents (<c># newdoc</c>) with the file's words and sentences as given.</summary>
+    Conllu,
 }

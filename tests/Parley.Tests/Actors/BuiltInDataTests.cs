@@ -18,12 +18,19 @@ public class BuiltInDataTests
     }
 
     [Fact]
+    public void BuiltInData_AllFilesIncludingRegionPeopleLoadWithoutErrors()
+    {
+        var errors = BuiltInData.Result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(40)));
+    }
+
+    [Fact]
     public void BuiltInData_CoversEveryCountryAndManyPhrases()
     {
         var dict = BuiltInData.Dictionary;
         Assert.True(dict.CountryCount >= 250, $"{dict.CountryCount} countries");
         Assert.True(dict.PhraseCount >= 2000, $"{dict.PhraseCount} phrases");
-        Assert.True(dict.PersonCount >= 100, $"{dict.PersonCount} people");
+        Assert.True(dict.PersonCount >= 3000, $"{dict.PersonCount} people");
         Assert.Equal("North Korea", dict.CountryName("PRK"));
         Assert.Equal("Kosovo", dict.CountryName("KSV"));
         Assert.Equal("Puerto Rico", dict.CountryName("USAPRI"));

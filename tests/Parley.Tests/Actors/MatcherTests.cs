@@ -36,6 +36,8 @@ public class MatcherTests
         { "Beijing's foreign ministry protested.", "Beijing's foreign ministry", "CHNGOV" },
         { "Russia’s army advanced.", "Russia’s army", "RUSMIL" },
         { "The Trump administration imposed tariffs.", "Trump administration", "USAGOV" },
+        { "Government troops advanced.", "Government troops", "MIL" },
+        { "Yemen's rebel-held capital fell.", "Yemen", "YEM" },
         // metonyms
         { "The Kremlin denied it.", "Kremlin", "RUSGOV" },
         { "The White House said on Monday.", "White House", "USAGOV" },
@@ -62,7 +64,8 @@ public class MatcherTests
         { "President Putin met him.", "President Putin", "RUSGOV" },
         { "Kim Jong-un met him.", "Kim Jong-un", "PRKGOV" },
         { "Barack Obama spoke.", "Barack Obama", "USAELI" },
-        { "Secretary-General Antonio Guterres spoke.", "Antonio Guterres", "IGOUNO" },
+        { "UN Secretary-General Antonio Guterres spoke.", "UN Secretary-General Antonio Guterres", "IGOUNO" },
+        { "Venezuelan opposition leader Juan Guaido spoke.", "Venezuelan opposition leader Juan Guaido", "VENOPP" },
     };
 
     [Theory]
@@ -80,6 +83,21 @@ public class MatcherTests
     [InlineData("Who knows?")]
     public void Matcher_RespectsCase(string text) =>
         Assert.DoesNotContain(Mentions(text), m => m.Code is { Length: 3 } || (m.Code?.StartsWith("IGO", StringComparison.Ordinal) ?? false));
+
+    [Fact]
+    public void Matcher_PossessiveSurname_OfTheOnePersonInOffice_IsResolved()
+    {
+        var m = Assert.Single(Mentions(BuiltInData.Dictionary, "Assad’s forces advanced.", new DateOnly(2016, 6, 1)));
+        Assert.Equal(("SYRMIL", "Assad’s forces"), (m.Code, m.Text));
+    }
+
+    [Fact]
+    public void Matcher_KnownPersonWithoutRoleOnDate_KeepsTheTitleCodeAndFlags()
+    {
+        var m = Assert.Single(Mentions("Venezuelan opposition leader Juan Guaido spoke."));
+        Assert.Equal(("VENOPP", "Juan Guaido"), (m.Code, m.Name));
+        Assert.True(m.Flags.HasFlag(ActorMentionFlags.NoRoleAtDate));
+    }
 
     [Fact]
     public void Matcher_AgentAlone_IsKeptAndFlaggedWithoutCountry()
@@ -121,5 +139,37 @@ public class MatcherTests
         Assert.Equal("North Korea’s leaders", text[m.Start..m.End]);
         Assert.Equal("PRKGOV", m.Code);
         Assert.Matches(@"countries\.txt:\d+ \+ actors/agents\.txt:\d+", m.Sources);
+    }
+}
+
+/// <summary>Matcher behaviour that depends on the part-of-speech layer.</summary>
+public class MatcherTagTests
+{
+    private static IReadOnlyList<ActorMention> TaggedMentions(string text, params (string Word, Upos Tag)[] tags)
+    {
+        var doc = new Document(text, new DocumentMetadata("t", new DateOnly(2018, 7, 20)));
+        TokenizationPipeline.Default.Process(doc);
+        for (var i = 0; i < doc.TokenCount; i++)
+        {
+            var word = doc.Token(i).Text;
+            doc.Tokens[i].Upos = tags.FirstOrDefault(t => t.Word == word).Tag is var u && u != Upos.None ? u : Upos.X;
+        }
+        doc.MarkAnnotated(Annotations.Tags);
+        new ActorMatcherStage(BuiltInData.Dictionary).Process(doc);
+        return doc.GetLayer<ActorMentions>()!.Items;
+    }
+
+    [Fact]
+    public void Agent_BeforeCommonNoun_IsAttributiveNotAnActor()
+    {
+        var found = TaggedMentions("Trump responded with threats of military action.", ("action", Upos.NOUN));
+        Assert.DoesNotContain(found, m => m.Text == "military");
+    }
+
+    [Fact]
+    public void Agent_BeforeVerb_IsAnActor()
+    {
+        var found = TaggedMentions("The military responded.", ("responded", Upos.VERB));
+        Assert.Equal("MIL", Assert.Single(found).Code);
     }
 }

@@ -25,7 +25,8 @@ public class EventCoderTests
         var nouns = RepoData.Patterns.NounKeys.ToFrozenSet(StringComparer.Ordinal);
         new FrameBuilder(nouns, FrozenSet.Create(StringComparer.Ordinal, "say", "state")).Process(doc);
         doc.MarkAnnotated(Annotations.Frames | Annotations.Actors);
-        var coder = new EventCoder(RepoData.Patterns, RepoData.Cameo, RepoData.Plover, new DateResolver(DateResolverTests.LoadLexicon()), new EventCoderOptions { Trace = trace });
+        var coder = new EventCoder(RepoData.Patterns, RepoData.Cameo, RepoData.Plover, new DateResolver(DateResolverTests.LoadLexicon()),
+            ReciprocalCodes.Load(Path.Combine(TestPaths.Repo, "data", "coding", "reciprocal.txt"), new List<Diagnostic>()), new EventCoderOptions { Trace = trace });
         coder.Process(doc);
         return doc.GetLayer<CodedEvents>()!.Items;
     }
@@ -68,5 +69,28 @@ public class EventCoderTests
         var decision = Assert.Single(doc.GetLayer<CodingTrace>()!.Decisions);
         Assert.Equal("coded", decision.Outcome);
         Assert.Equal(events[0].Rule, decision.Match!.Best!.Pattern.Id);
+    }
+}
+
+public class EventCoderCompoundTests
+{
+    private static readonly DateOnly Published = new(2018, 7, 19);
+
+    [Fact]
+    public void ConjoinedSources_ReciprocalAct_CodeEachDirection()
+    {
+        var doc = ParsedSentence.From("Serbia/PROPN/4/nsubj and/CCONJ/3/cc Kosovo/PROPN/1/conj met/VERB/0/root/meet", Published);
+        var events = EventCoderTests.Code(doc);
+        Assert.Equal(["KSV->SRB", "SRB->KSV"], events.Select(e => $"{e.Source!.Code}->{e.Target!.Code}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ConjoinedSources_NonReciprocalAct_InventNoTarget()
+    {
+        var doc = ParsedSentence.From("Russia/PROPN/4/nsubj and/CCONJ/3/cc China/PROPN/1/conj condemned/VERB/0/root/condemn the/DET/6/det attack/NOUN/4/obj", Published);
+        var events = EventCoderTests.Code(doc);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Null(e.Target));
+        Assert.Equal(["CHN", "RUS"], events.Select(e => e.Source!.Code!).Order(StringComparer.Ordinal));
     }
 }

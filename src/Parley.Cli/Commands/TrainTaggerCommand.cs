@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Parley.Diagnostics;
+using Parley.Evaluation;
+using Parley.Tagging;
+using Parley.Training;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley train tagger --train FILE… --dev FILE --out FILE [--epochs N] [--seed N]</c>.</summary>
+internal static class TrainTaggerCommand
+{
+    public static Command Create()
+    {
+        var train = new Option<string[]>("--train") { Description = "CoNLL-U training files (.conllu or .conllu.gz)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string[]>("--dev") { Description = "CoNLL-U files to score the trained model on", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Model file to write", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => 8 };
+        var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
+        var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights are all below this", DefaultValueFactory = _ => 0.05f };
+        var command = new Command("tagger", "Train the part-of-speech tagger on UD treebanks.") { train, dev, output, epochs, seed, prune };
+        command.SetAction(parse =>
+        {
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var diagnostics = new List<Diagnostic>();
+            var corpus = TaggingCorpus.Read(parse.GetValue(train)!, diagnostics);
+            if (TrainCommand.Report(diagnostics, stderr))
+                return CliApp.BadInput;
+            if (corpus.Sentences.Count == 0)
+            {
+                stderr.WriteLine(Diagnostic.Create(Messages.TrainingDataEmpty, Location.None, string.Join(' ', parse.GetValue(train)!)));
+                return CliApp.BadInput;
+            }
+            stderr.WriteLine($"training on {corpus.Sentences.Count} sentences, {corpus.WordCount} words");
+            var options = new TaggingTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune));
+            var model = TaggingTrainer.Train(corpus, options, (e, acc) => stderr.WriteLine(Diagnostic.Create(Messages.TrainingEpoch, Location.None, e, acc)));
+            var path = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            TaggerModelFile.Save(model, path);
+            var loaded = TaggerModelFile.Load(path, diagnostics);
+            if (TrainCommand.Report(diagnostics, stderr) || loaded is null)
+                return CliApp.BadInput;
+            stderr.WriteLine($"wrote {path}: {loaded.Tags.Count} classes, {loaded.Perceptron.FeatureCount} features, {new FileInfo(path).Length / 1024} KiB");
+            foreach (var file in parse.GetValue(dev) ?? [])
+            {
+                var gold = TaggingCorpus.Read([file], diagnostics);
+                stdout.WriteLine($"{Path.GetFileName(file)}: {TaggingEvaluation.Score(gold.Documents, [new Tagger(loaded)])}");
+            }
+            return TrainCommand.Report(diagnostics, stderr) ? CliApp.BadInput : CliApp.Success;
+        });
+        return command;
+    }
+}

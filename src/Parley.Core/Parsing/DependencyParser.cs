@@ -1,0 +1,81 @@
+using Parley.Documents;
+using Parley.Pipeline;
+
+namespace Parley.Parsing;
+
+/// <summary>
+/// The dependency parser stage: a greedy arc-eager parser with a perceptron over Zhang &amp; Nivre (2011)
+/// features, trained with a dynamic oracle, labelled with UD relations, made non-projective by pseudo-projective
+/// decoding. Every sentence becomes a tree (one root, no cycles). Immutable and thread-safe.
+/// </summary>
+public sealed partial class DependencyParser : IPipelineStage
+{
+    internal DependencyParser(HashedParserModel model) => Model = model;
+
+    internal HashedParserModel Model { get; }
+
+    /// <inheritdoc />
+    public string Name => "parse";
+
+    /// <inheritdoc />
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Tags;
+
+    /// <inheritdoc />
+    public Annotations Assigns => Annotations.Dependencies;
+
+    /// <summary>Number of features with weights (moves, labels), for the model card.</summary>
+    public (int Moves, int Labels) FeatureCounts => (Model.Moves.FeatureCount, Model.Labels.FeatureCount);
+
+    /// <summary>Number of relation labels, lift-decorated ones included.</summary>
+    public int LabelCount => Model.Vocabulary.Labels.Count;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var work = new Workspace(Model);
+        foreach (var sentence in document.Sentences)
+            work.Parse(document, sentence);
+    }
+
+    /// <summary>Buffers reused for all sentences of one document.</summary>
+    private sealed class Workspace(HashedParserModel model)
+    {
+        private readonly IParserScorer _scorer = model.Scorer();
+        private readonly SentenceInput _input = new();
+        private readonly ParserState _state = new();
+        private readonly float[] _moveScores = new float[ArcEager.MoveCount];
+        private readonly float[] _labelScores = new float[model.Vocabulary.Labels.Count];
+        private int[] _heads = new int[64];
+        private string[] _labels = new string[64];
+
+        public void Parse(Document doc, SentenceData sentence)
+        {
+            var v = model.Vocabulary;
+            _input.Load(doc, sentence, v, withStrings: false);
+            GreedyDecoder.Parse(_scorer, _input, _state, _moveScores, _labelScores);
+            var n = sentence.TokenCount;
+            if (_heads.Length < n + 1)
+            {
+                _heads = new int[n + 1 + 64];
+                _labels = new string[n + 1 + 64];
+            }
+            var lifted = false;
+            for (var i = 1; i <= n; i++)
+            {
+                _heads[i] = _state.Heads[i];
+                _labels[i] = v.Labels[_state.Labels[i]];
+                lifted |= _labels[i].Contains(PseudoProjective.Mark, StringComparison.Ordinal);
+            }
+            if (lifted)
+                PseudoProjective.Deprojectivize(_heads, _labels, n);
+            var tokens = doc.Tokens;
+            for (var i = 1; i <= n; i++)
+            {
+                ref var t = ref tokens[sentence.FirstToken + i - 1];
+                t.Head = _heads[i] == 0 ? -1 : sentence.FirstToken + _heads[i] - 1;
+                t.DepRel = doc.Strings.Intern(_labels[i]);
+            }
+        }
+    }
+}

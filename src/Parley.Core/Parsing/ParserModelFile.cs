@@ -1,0 +1,111 @@
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text;
+using Parley.Learning;
+using Parley.Tagging;
+
+namespace Parley.Parsing;
+
+/// <summary>
+/// The parser's model file: the uncompressed 8-byte magic <c>PRLPARSE</c> and format version, then a gzip stream
+/// holding the vocabularies (words, tags, labels) and the move and label perceptrons: class count, feature
+/// count, the 64-bit feature keys, and the weights quantized to half-precision floats, row by row.
+/// </summary>
+internal static class ParserModelFile
+{
+    public const int Version = 1;
+    private static ReadOnlySpan<byte> Magic => "PRLPARSE"u8;
+
+    public static void Save(HashedParserModel model, Stream stream)
+    {
+        if (!BitConverter.IsLittleEndian)
+            throw new PlatformNotSupportedException("model files are little-endian");
+        ModelHeader.Write(stream, Magic, Version);
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        WriteStrings(w, model.Vocabulary.Words);
+        WriteStrings(w, model.Vocabulary.Tags);
+        WriteStrings(w, model.Vocabulary.Labels);
+        WritePerceptron(w, model.Moves);
+        WritePerceptron(w, model.Labels);
+    }
+
+    /// <exception cref="InvalidDataException">The stream is not a parser model of this version.</exception>
+    public static HashedParserModel Load(Stream stream)
+    {
+        if (!BitConverter.IsLittleEndian)
+            throw new PlatformNotSupportedException("model files are little-endian");
+        ModelHeader.Check(stream, Magic, Version);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        var vocab = new ParserVocabulary(ReadStrings(r), ReadStrings(r), ReadStrings(r));
+        return new HashedParserModel(vocab, ReadPerceptron(r), ReadPerceptron(r));
+    }
+
+    private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> strings)
+    {
+        w.Write(strings.Count);
+        foreach (var s in strings)
+            w.Write(s);
+    }
+
+    private static string[] ReadStrings(BinaryReader r)
+    {
+        var n = r.ReadInt32();
+        if (n < 0)
+            throw new InvalidDataException("negative string count");
+        var a = new string[n];
+        for (var i = 0; i < n; i++)
+            a[i] = r.ReadString();
+        return a;
+    }
+
+    // HashedPerceptron.Save writes: classes, count, then per feature its key and its float row.
+    private static void WritePerceptron(BinaryWriter w, HashedPerceptron p)
+    {
+        using var raw = new MemoryStream();
+        using (var bw = new BinaryWriter(raw, Encoding.UTF8, leaveOpen: true))
+            p.Save(bw);
+        raw.Position = 0;
+        using var br = new BinaryReader(raw);
+        var classes = br.ReadInt32();
+        var count = br.ReadInt32();
+        var keys = new ulong[count];
+        var weights = new float[count * classes];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = br.ReadUInt64();
+            for (var c = 0; c < classes; c++)
+                weights[i * classes + c] = br.ReadSingle();
+        }
+        w.Write(classes);
+        w.Write(count);
+        w.Flush();
+        w.BaseStream.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+        var halves = new Half[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+            halves[i] = (Half)weights[i];
+        w.BaseStream.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+    }
+
+    private static HashedPerceptron ReadPerceptron(BinaryReader r)
+    {
+        var classes = r.ReadInt32();
+        var count = r.ReadInt32();
+        if (classes <= 0 || count < 0)
+            throw new InvalidDataException($"bad perceptron header: {classes} classes, {count} features");
+        // Bulk reads of the little-endian arrays; BinaryReader does not read ahead of what it returns.
+        var keys = new ulong[count];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        var halves = new Half[(long)count * classes];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
+        var table = new FeatureTable(count);
+        foreach (var key in keys)
+            table.Add(key);
+        var weights = new float[halves.Length];
+        for (var i = 0; i < halves.Length; i++)
+            weights[i] = (float)halves[i];
+        return new HashedPerceptron(classes, table, weights);
+    }
+}

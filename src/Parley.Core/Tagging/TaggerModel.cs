@@ -1,0 +1,82 @@
+using Parley.Documents;
+using Parley.Learning;
+
+namespace Parley.Tagging;
+
+/// <summary>
+/// The trained part-of-speech tagger in its fast form: greedy left to right, hashed features
+/// (<see cref="TaggerFeatures"/>) scored by a <see cref="HashedPerceptron"/>, near-certain words from the
+/// <see cref="TagDictionary"/>, full features from the <see cref="FeatsLexicon"/>. Immutable and thread-safe;
+/// each call brings its own <see cref="TaggerScratch"/>.
+/// </summary>
+public sealed class TaggerModel
+{
+    /// <summary>Creates a model from its trained parts.</summary>
+    public TaggerModel(TagSet tags, TagDictionary dictionary, FeatsLexicon feats, HashedPerceptron perceptron)
+    {
+        ArgumentNullException.ThrowIfNull(perceptron);
+        if (perceptron.ClassCount != tags.Count)
+            throw new ArgumentException($"perceptron has {perceptron.ClassCount} classes, tag set {tags.Count}", nameof(perceptron));
+        Tags = tags;
+        Dictionary = dictionary;
+        Feats = feats;
+        Perceptron = perceptron;
+    }
+
+    /// <summary>The classes.</summary>
+    public TagSet Tags { get; }
+
+    /// <summary>The tag dictionary.</summary>
+    public TagDictionary Dictionary { get; }
+
+    /// <summary>The features lexicon.</summary>
+    public FeatsLexicon Feats { get; }
+
+    /// <summary>The weights.</summary>
+    public HashedPerceptron Perceptron { get; }
+
+    /// <summary>
+    /// Tags one sentence (<paramref name="tokens"/> over <paramref name="text"/>), writing class ids into
+    /// <paramref name="classes"/>; <paramref name="scratch"/> then holds each word's normalised form.
+    /// </summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, Span<int> classes, TaggerScratch scratch)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        scratch.Ensure(tokens.Length, Tags.Count);
+        TaggerFeatures.Prepare(text, tokens, Dictionary, scratch.Keys, scratch.Norms);
+        TaggerPasses.Run(new ModelGuesser(Perceptron, scratch.Scores), scratch.Keys, classes[..tokens.Length]);
+    }
+
+    /// <summary>The full FEATS string for word <paramref name="i"/> of the sentence last tagged with <paramref name="scratch"/>.</summary>
+    public string FeatsOf(TaggerScratch scratch, int i, int cls)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        return Feats.Feats(scratch.NormOf(i), cls);
+    }
+
+}
+
+/// <summary>Reusable buffers for tagging one sentence at a time; one per thread.</summary>
+public sealed class TaggerScratch
+{
+    internal WordKeys[] Keys = new WordKeys[64];
+    internal char[] Norms = new char[64 * WordForms.MaxLength];
+    internal float[] Scores = new float[128];
+
+    internal void Ensure(int tokens, int classes)
+    {
+        if (Keys.Length < tokens + 2 * TaggerFeatures.Margin)
+        {
+            Keys = new WordKeys[tokens * 2 + 2 * TaggerFeatures.Margin];
+            Norms = new char[Keys.Length * WordForms.MaxLength];
+        }
+        if (Scores.Length < classes)
+            Scores = new float[classes];
+    }
+
+    internal ReadOnlySpan<char> NormOf(int i)
+    {
+        ref readonly var k = ref Keys[i + TaggerFeatures.Margin];
+        return Norms.AsSpan(k.NormStart, k.NormLength);
+    }
+}

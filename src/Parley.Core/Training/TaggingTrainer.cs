@@ -1,0 +1,99 @@
+using Parley.Documents;
+using Parley.Learning;
+using Parley.Tagging;
+
+namespace Parley.Training;
+
+/// <summary>Settings of a tagger training run.</summary>
+/// <param name="Epochs">Passes over the training sentences.</param>
+/// <param name="Seed">Seed of the sentence shuffle (training is deterministic for a seed).</param>
+/// <param name="Prune">Features whose averaged weights are all at most this (in absolute value) are dropped.</param>
+/// <param name="Shuffle">Shuffle sentences each epoch.</param>
+public sealed record TaggingTrainingOptions(int Epochs = 8, int Seed = 1, float Prune = 0.05f, bool Shuffle = true);
+
+/// <summary>
+/// Trains the fast tagger (<see cref="TaggerModel"/>) on gold sentences: builds the tag set, tag dictionary and
+/// features lexicon from counts, then runs greedy averaged-perceptron training with predicted previous tags.
+/// </summary>
+public static class TaggingTrainer
+{
+    /// <summary>Trains a model; <paramref name="progress"/> receives each epoch's training accuracy (percent).</summary>
+    public static TaggerModel Train(TaggingCorpus corpus, TaggingTrainingOptions options, Action<int, double>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(options);
+        var (tags, dict, feats) = BuildLexicons(corpus);
+        var gold = GoldClasses(corpus, tags);
+        var trainer = new HashedPerceptronTrainer(tags.Count);
+        var scratch = new TaggerScratch();
+        var guesses = new int[corpus.Sentences.Max(s => s.Sentence.TokenCount)];
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            var (right, total) = (0, 0);
+            foreach (var k in EpochOrder(corpus.Sentences.Count, epoch, options))
+            {
+                var (doc, s) = corpus.Sentences[k];
+                var tokens = doc.Tokens.Slice(s.FirstToken, s.TokenCount);
+                scratch.Ensure(tokens.Length, tags.Count);
+                TaggerFeatures.Prepare(doc.Text, tokens, dict, scratch.Keys, scratch.Norms);
+                var result = guesses.AsSpan(0, tokens.Length);
+                TaggerPasses.Run(new TrainingGuesser(trainer, gold[k]), scratch.Keys, result);
+                for (var i = 0; i < result.Length; i++)
+                    right += result[i] == gold[k][i] ? 1 : 0;
+                total += result.Length;
+            }
+            progress?.Invoke(epoch + 1, 100.0 * right / Math.Max(1, total));
+        }
+        return new TaggerModel(tags, dict, feats, trainer.Build(options.Prune));
+    }
+
+    /// <summary>The sentence order of an epoch: a seeded shuffle, or file order.</summary>
+    public static int[] EpochOrder(int count, int epoch, TaggingTrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var order = Enumerable.Range(0, count).ToArray();
+        if (options.Shuffle)
+            new Random(options.Seed * 7919 + epoch).Shuffle(order);
+        return order;
+    }
+
+    /// <summary>The tag set (sorted class names), tag dictionary and features lexicon of a corpus.</summary>
+    public static (TagSet Tags, TagDictionary Dictionary, FeatsLexicon Feats) BuildLexicons(TaggingCorpus corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (doc, s) in corpus.Sentences)
+            foreach (ref readonly var t in doc.Tokens.Slice(s.FirstToken, s.TokenCount))
+                names.Add(TaggingCorpus.ClassOf(doc, t));
+        var tags = new TagSet([.. names]);
+        var byWord = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        var byFeats = new Dictionary<(string, int), Dictionary<string, int>>();
+        foreach (var (doc, s) in corpus.Sentences)
+        {
+            foreach (ref readonly var t in doc.Tokens.Slice(s.FirstToken, s.TokenCount))
+            {
+                var (norm, cls) = (TaggingCorpus.NormOf(doc, t), tags.Find(TaggingCorpus.ClassOf(doc, t)));
+                Increment(byWord, norm, cls);
+                Increment(byFeats, (norm, cls), doc.Strings[t.Feats]);
+            }
+        }
+        return (tags, TagDictionary.FromCounts(byWord), FeatsLexicon.FromCounts(tags.Count, byFeats));
+    }
+
+    /// <summary>The gold class ids of every sentence, in corpus order.</summary>
+    public static int[][] GoldClasses(TaggingCorpus corpus, TagSet tags)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(tags);
+        return [.. corpus.Sentences.Select(x => Enumerable.Range(x.Sentence.FirstToken, x.Sentence.TokenCount)
+            .Select(i => tags.Find(TaggingCorpus.ClassOf(x.Doc, x.Doc.Tokens[i]))).ToArray())];
+    }
+
+    private static void Increment<TKey, TValue>(Dictionary<TKey, Dictionary<TValue, int>> counts, TKey key, TValue value)
+        where TKey : notnull where TValue : notnull
+    {
+        if (!counts.TryGetValue(key, out var inner))
+            counts[key] = inner = [];
+        inner[value] = inner.GetValueOrDefault(value) + 1;
+    }
+}
