@@ -119,6 +119,8 @@ public class PatternMatcherTests
     [InlineData("n:relocation of:firepower to:peninsula", "154")]
     [InlineData("n:round of:sanction on:regime", "163")]
     [InlineData("v:finish obj:visit to:country", "042")]
+    [InlineData("v:sign obj:statement/joint", "057")]
+    [InlineData("v:aim x:open", "030")]
     public void ShippedDictionary_CodesNewsFrames(string frame, string expected)
     {
         var result = RepoData.Patterns.Match(FrameText.Parse(frame));
