@@ -10,7 +10,8 @@ namespace Parley.Bench;
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn]
-[SimpleJob(warmupCount: 3, iterationCount: 15)]
+[SimpleJob(warmupCount: 2, iterationCount: 10)]
+[IterationTime(250)]
 public class PatternBenchmarks
 {
     private static readonly string PatternsDir = Path.Combine(BenchTexts.RepoRoot, "data", "patterns");

@@ -62,6 +62,8 @@ internal sealed class CompiledPattern
             cache[pattern.Constraints] = compiled = [.. pattern.Constraints.Select(c => new CompiledConstraint(c, synsets))];
         Constraints = compiled;
         MarksTarget = pattern.Constraints.Any(c => c.IsTarget);
+        foreach (var c in pattern.Constraints)
+            Requires |= SlotMask.Of(c.Slot);
         NamesObject = pattern.Constraints.Any(c => c.Slot == Slot.Object && !c.Heads.Contains("*"));
     }
 
@@ -69,9 +71,32 @@ internal sealed class CompiledPattern
 
     public CompiledConstraint[] Constraints { get; }
 
+    /// <summary>The frame parts the pattern needs (<see cref="SlotMask"/> bits), for a quick pre-check.</summary>
+    public int Requires { get; }
+
     /// <summary>True when a constraint carries '@'.</summary>
     public bool MarksTarget { get; }
 
     /// <summary>True when the object is constrained to named things (so it is not the default target).</summary>
     public bool NamesObject { get; }
+}
+
+/// <summary>Bit masks of the frame parts a pattern needs and a frame has, so most candidates fail without lookups.</summary>
+internal static class SlotMask
+{
+    public static int Of(Slot slot) => 1 << (int)slot;
+
+    public static int Of(Frame frame)
+    {
+        var mask = 0;
+        if (frame.Object is not null)
+            mask |= Of(Slot.Object);
+        if (!frame.Prepositions.IsEmpty)
+            mask |= Of(Slot.Preposition);
+        if (frame.Xcomp is not null)
+            mask |= Of(Slot.Xcomp) | (frame.Xcomp.Object is null ? 0 : Of(Slot.XcompObject));
+        if (!frame.Modifiers.IsEmpty)
+            mask |= Of(Slot.Modifier);
+        return mask;
+    }
 }

@@ -11,8 +11,11 @@ internal static class PatternMatcher
     public static PatternMatch? Best(Frame frame, CompiledPattern[] candidates)
     {
         PatternMatch? best = null;
+        var has = SlotMask.Of(frame);
         foreach (var pattern in candidates)
         {
+            if ((pattern.Requires & ~has) != 0 || pattern.Pattern.Negated != frame.Negated)
+                continue;
             var match = Score(pattern, frame);
             if (match is not null && (best is null || match.Specificity > best.Specificity || (match.Specificity == best.Specificity && match.Pattern.Order > best.Pattern.Order)))
                 best = match;

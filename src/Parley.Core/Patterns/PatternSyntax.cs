@@ -7,8 +7,17 @@ namespace Parley.Patterns;
 internal static class PatternSyntax
 {
     /// <summary>A lemma (letters, digits, '-', '\'', '.') or "*".</summary>
-    public static bool IsWord(string s) =>
-        s == "*" || (s.Length > 0 && char.IsLetterOrDigit(s[0]) && s.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '.'));
+    public static bool IsWord(string s)
+    {
+        if (s == "*")
+            return true;
+        if (s.Length == 0 || !char.IsLetterOrDigit(s[0]))
+            return false;
+        foreach (var c in s)
+            if (!(char.IsLetterOrDigit(c) || c is '-' or '\'' or '.'))
+                return false;
+        return true;
+    }
 
     /// <summary>A synset name: '&amp;' then upper-case letters, digits or '_'.</summary>
     public static bool IsSynsetName(string s) =>
@@ -29,7 +38,14 @@ internal static class PatternSyntax
     }
 
     /// <summary>Synset references upper-case, words lower-case.</summary>
-    public static string NormalizeMember(string s) => s.StartsWith('&') ? s.ToUpperInvariant() : s.ToLowerInvariant();
+    public static string NormalizeMember(string s)
+    {
+        var upper = s.StartsWith('&');
+        foreach (var c in s)
+            if (upper ? char.IsLower(c) : char.IsUpper(c))
+                return upper ? s.ToUpperInvariant() : s.ToLowerInvariant();
+        return s;
+    }
 
     /// <summary>Parses <c>[@]KEY:HEAD|HEAD[/MOD|MOD]</c> ('@' marks the target slot); KEY is obj, xcomp, xobj, mod or a preposition (multi-word with '_').</summary>
     public static bool TryParseConstraint(string token, [NotNullWhen(true)] out Constraint? constraint, out string problem)

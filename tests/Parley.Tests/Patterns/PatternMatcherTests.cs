@@ -85,6 +85,28 @@ public class PatternMatcherTests
     [InlineData("v:annex obj:peninsula", "192")]
     [InlineData("v:massacre obj:villager", "202")]
     [InlineData("v:use obj:weapon/chemical against:civilian", "2041")]
+    // Ambiguous verbs: verbal readings where the object is not a military or material one.
+    [InlineData("v:support obj:ukraine", "051")]
+    [InlineData("v:attack obj:policy", "111")]
+    [InlineData("v:promise", "030")]
+    [InlineData("v:call obj:move x:provocation", "111")]
+    [InlineData("v:close obj:embassy", "161")]
+    [InlineData("v:declare obj:emergency", "1724")]
+    [InlineData("v:boycott obj:election", "1434")]
+    [InlineData("v:hijack obj:plane", "181")]
+    [InlineData("n:invasion of:ukraine", "190")]
+    [InlineData("v:urge obj:restraint", "0256")]
+    [InlineData("v:send obj:envoy to:sudan", "042")]
+    [InlineData("v:receive obj:call from:biden", "041")]
+    [InlineData("v:release obj:report", "010")]
+    [InlineData("v:fire obj:missile at:israel", "194")]
+    [InlineData("v:fire obj:missile into:sea", "150")]
+    [InlineData("v:meet obj:demand", "080")]
+    [InlineData("v:raise obj:tariff on:import", "163")]
+    [InlineData("v:order obj:troop x:withdraw", "1056")]
+    [InlineData("v:kill obj:soldier", "190")]
+    [InlineData("v:kill obj:civilian", "180")]
+    [InlineData("v:strike obj:deal", "057")]
     // Frames of the sample article (/work/shared/examples/putin-trump-north-korea.txt).
     [InlineData("v:compliment obj:trump on:advancing", "051")]
     [InlineData("v:agree x:help with:korea", "030")]
@@ -97,6 +119,8 @@ public class PatternMatcherTests
     [InlineData("n:relocation of:firepower to:peninsula", "154")]
     [InlineData("n:round of:sanction on:regime", "163")]
     [InlineData("v:finish obj:visit to:country", "042")]
+    [InlineData("v:sign obj:statement/joint", "057")]
+    [InlineData("v:aim x:open", "030")]
     public void ShippedDictionary_CodesNewsFrames(string frame, string expected)
     {
         var result = RepoData.Patterns.Match(FrameText.Parse(frame));
