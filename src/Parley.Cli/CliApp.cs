@@ -27,10 +27,15 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
+        yield return CodeCommand.Create();
+        yield return ExplainCommand.Create();
+        yield return AnalyzeCommand.Create();
+        yield return ActorsCommand.Create();
+        yield return EvalCommand.Create();
         yield return TokenizeCommand.Create();
         yield return EvalTokenizeCommand.Create();
+        yield return TrainCommand.Create();
         yield return BuildGazetteerCommand.Create();
-        yield return Parley.Cli.Commands.TrainCommand.Create();
         yield return EvalSyntaxCommand.Create();
         yield return ParseCommand.Create();
     }

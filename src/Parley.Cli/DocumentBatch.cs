@@ -25,8 +25,17 @@ internal static class DocumentBatch
                 warnings += d.Severity == Severity.Warning ? 1 : 0;
                 continue;
             }
-            process(item.Document!, stdout);
-            documents++;
+            try
+            {
+                process(item.Document!, stdout);
+                documents++;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A defect met on one document must not cost the rest of the batch: report it and go on.
+                stderr.WriteLine(Diagnostic.Create(Messages.DocumentFailed, new Location(item.Document!.Metadata.Id), e.GetType().Name, e.Message).ToString());
+                errors++;
+            }
         }
         stdout.Flush();
         stderr.WriteLine(Diagnostic.Create(Messages.BatchSummary, Location.None, documents, errors, warnings).ToString());

@@ -14,6 +14,9 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train a model (tagger, ner, parser) from annotated data.");
         command.Subcommands.Add(TrainTaggerCommand.Create());
+        command.Subcommands.Add(TrainLemmatizerCommand.Create());
+        command.Subcommands.Add(TrainGazetteerCommand.Create());
+        command.Subcommands.Add(TrainNerCommand.Create());
         command.Subcommands.Add(TrainParserCommand.Create());
         return command;
     }

@@ -10,6 +10,8 @@ public static partial class Messages
 {
     /// <summary>A stage was added whose required layer no earlier stage provides.</summary>
     public static readonly MessageTemplate StageRequirementMissing = new("PRL001", Severity.Error, "stage '{0}' requires {1}, which no earlier stage provides");
+    /// <summary>A document could not be processed because of a defect; the batch goes on.</summary>
+    public static readonly MessageTemplate DocumentFailed = new("PRL003", Severity.Error, "internal error ({0}) while processing this document, skipped: {1}");
     /// <summary>A document lacks a layer the pipeline expected.</summary>
     public static readonly MessageTemplate DocumentLayerMissing = new("PRL002", Severity.Error, "document '{0}' lacks {1}");
 

@@ -13,13 +13,17 @@ public sealed class DocumentSource
     private readonly ReadOptions _options;
     private readonly Func<Stream> _openStdin;
 
-    /// <summary>Creates a source; <paramref name="openStdin"/> defaults to the process's standard input.</summary>
-    public DocumentSource(ReadOptions options, Func<Stream>? openStdin = null)
+    /// <summary>
+    /// Creates a source. <paramref name="openStdin"/> opens what <c>-</c> (or an empty input list) reads: the
+    /// command line passes the process's standard input; the library itself never touches the console.
+    /// </summary>
+    public DocumentSource(ReadOptions options, Func<Stream> openStdin)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(openStdin);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxChars);
         _options = options;
-        _openStdin = openStdin ?? Console.OpenStandardInput;
+        _openStdin = openStdin;
     }
 
     /// <summary>The options the source reads with.</summary>

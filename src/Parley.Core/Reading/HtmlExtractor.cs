@@ -8,7 +8,8 @@ namespace Parley.Reading;
 /// <summary>
 /// Extracts the article text of a web page with SmartReader (a port of Mozilla's Readability), dropping
 /// navigation, sidebars and other boilerplate. Paragraphs become blocks separated by one blank line. The page's
-/// title becomes the document title and its published date, when it declares one, the publication date.
+/// title becomes the document title and its published date, when it declares one, the publication date (the UTC
+/// date of a timestamp).
 /// Nothing is fetched: the page is parsed from the text given.
 /// </summary>
 internal static class HtmlExtractor
@@ -31,10 +32,17 @@ internal static class HtmlExtractor
         var text = Normalize(article.TextContent ?? "");
         if (text.Length == 0)
             return SourceItem.Fail(Messages.HtmlNoText, where);
-        var date = article.PublicationDate is { } published ? DateOnly.FromDateTime(published) : defaultDate;
+        var date = article.PublicationDate is { } published ? DateOf(published) : defaultDate;
         var title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
         return SourceItem.Of(new Document(text, new DocumentMetadata(id, date, title)));
     }
+
+    /// <summary>
+    /// The date of a declared publication time, the same on every machine: SmartReader turns a timestamp with an
+    /// offset into the machine's local time, so it is taken back to UTC; a bare date is kept as written.
+    /// </summary>
+    private static DateOnly DateOf(DateTime published) =>
+        DateOnly.FromDateTime(published.Kind == DateTimeKind.Local ? published.ToUniversalTime() : published);
 
     /// <summary>Trims every line, and turns each run of blank lines into one blank line between paragraphs.</summary>
     internal static string Normalize(string text)

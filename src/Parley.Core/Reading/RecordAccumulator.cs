@@ -12,12 +12,14 @@ internal sealed class RecordAccumulator
     private readonly int _line;
     private readonly int _maxChars;
     private readonly StringBuilder _text = new();
-    private readonly char[] _scratch = new char[4096];
+    private readonly char[] _scratch;
     private long _chars;
     private Diagnostic? _error;
 
-    public RecordAccumulator(string name, int line, int maxChars)
+    /// <summary>Starts a record at <paramref name="line"/>; <paramref name="scratch"/> is a decoding buffer shared by the records of one input.</summary>
+    public RecordAccumulator(string name, int line, int maxChars, char[] scratch)
     {
+        _scratch = scratch;
         _name = name;
         _line = line;
         _maxChars = maxChars;

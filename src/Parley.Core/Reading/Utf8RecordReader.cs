@@ -9,14 +9,17 @@ namespace Parley.Reading;
 /// </summary>
 internal sealed class Utf8RecordReader
 {
-    private const int ChunkSize = 1 << 16;
+    private const int DefaultChunkSize = 1 << 16;
     private const int SniffBytes = 8192;
     private readonly string _name;
     private readonly bool _splitLines;
     private readonly int _maxChars;
+    private readonly int _chunkSize;
 
-    public Utf8RecordReader(string name, bool splitLines, int maxChars)
+    /// <summary>Creates a reader; <paramref name="chunkSize"/> is only changed by tests, to put chunk boundaries everywhere.</summary>
+    public Utf8RecordReader(string name, bool splitLines, int maxChars, int chunkSize = DefaultChunkSize)
     {
+        _chunkSize = chunkSize;
         _name = name;
         _splitLines = splitLines;
         _maxChars = maxChars;
@@ -24,7 +27,7 @@ internal sealed class Utf8RecordReader
 
     public IEnumerable<RawRecord> Read(Stream stream)
     {
-        var buffer = new byte[ChunkSize + 4];
+        var buffer = new byte[_chunkSize + 4];
         var scan = new Scan(this);
         var done = new List<RawRecord>();
         int carry = 0;
@@ -52,7 +55,10 @@ internal sealed class Utf8RecordReader
     /// <summary>The state of one pass over an input.</summary>
     private sealed class Scan(Utf8RecordReader reader)
     {
-        private RecordAccumulator _record = new(reader._name, 1, reader._maxChars);
+        private readonly char[] _scratch = new char[4096];
+        private RecordAccumulator? _current;
+
+        private RecordAccumulator Record => _current ??= new(reader._name, 1, reader._maxChars, _scratch);
         private bool _first = true;
 
         public Cursor Cursor { get; } = new();
@@ -71,17 +77,17 @@ internal sealed class Utf8RecordReader
                 var nl = rest.IndexOf((byte)'\n');
                 if (nl < 0)
                 {
-                    pos += _record.Feed(rest, eof, Cursor.Offset + pos, Cursor);
+                    pos += Record.Feed(rest, eof, Cursor.Offset + pos, Cursor);
                     break;
                 }
-                _record.Feed(rest[..nl], true, Cursor.Offset + pos, Cursor);
+                Record.Feed(rest[..nl], true, Cursor.Offset + pos, Cursor);
                 pos += nl + 1;
                 Cursor.Line++;
                 Cursor.LineStart = Cursor.Offset + pos;
                 EndLine(done);
             }
             if (eof)
-                done.Add(_record.Finish(trimCarriageReturn: reader._splitLines));
+                done.Add(Record.Finish(trimCarriageReturn: reader._splitLines));
             return pos;
         }
 
@@ -89,11 +95,11 @@ internal sealed class Utf8RecordReader
         {
             if (!reader._splitLines)
             {
-                _record.AppendNewline();
+                Record.AppendNewline();
                 return;
             }
-            done.Add(_record.Finish(trimCarriageReturn: true));
-            _record = new RecordAccumulator(reader._name, Cursor.Line, reader._maxChars);
+            done.Add(Record.Finish(trimCarriageReturn: true));
+            _current = new RecordAccumulator(reader._name, Cursor.Line, reader._maxChars, _scratch);
         }
 
         /// <summary>Skips a byte-order mark and rejects input whose first bytes hold a NUL.</summary>
@@ -115,7 +121,7 @@ internal sealed class Utf8RecordReader
     {
         try
         {
-            return (stream.Read(buffer, carry, ChunkSize), null);
+            return (stream.Read(buffer, carry, _chunkSize), null);
         }
         catch (IOException e)
         {

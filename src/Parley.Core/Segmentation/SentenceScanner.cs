@@ -8,12 +8,14 @@ internal readonly ref struct SentenceScanner
     private readonly string _text;
     private readonly ReadOnlySpan<TokenData> _tokens;
     private readonly BoundaryRules _rules;
+    private readonly bool _lineBreaksEnd;
 
     public SentenceScanner(string text, ReadOnlySpan<TokenData> tokens, BoundaryRules rules)
     {
         _text = text;
         _tokens = tokens;
         _rules = rules;
+        _lineBreaksEnd = rules.Options.SplitAtLineBreaks && !LineLayout.LooksHardWrapped(text);
     }
 
     public SentenceData[] Run()
@@ -47,7 +49,7 @@ internal readonly ref struct SentenceScanner
     }
 
     private bool BreaksAtLine(int newlines, int next) =>
-        newlines == 1 && _rules.Options.SplitAtLineBreaks && !char.IsLower(_text[_tokens[next].Start]);
+        newlines == 1 && _lineBreaksEnd && !char.IsLower(_text[_tokens[next].Start]);
 
     private ReadOnlySpan<char> TextOf(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
@@ -70,10 +72,24 @@ internal readonly ref struct SentenceScanner
         var word = TextOf(anchor);
         var next = TextOf(i + 1);
         if (Punctuation.IsTerminal(word))
-            return !char.IsLower(next[0]) || (!closed && !Punctuation.IsEllipsis(word));
+        {
+            if (next.SequenceEqual(".") || IsListMarker(anchor, start))
+                return false;
+            var ellipsis = Punctuation.IsEllipsis(word) || (anchor > start && TextOf(anchor - 1).SequenceEqual(".") && word.SequenceEqual("."));
+            return !char.IsLower(next[0]) || (!closed && !ellipsis);
+        }
         if (word.Length < 2 || word[^1] != '.')
             return false;
         return AbbreviationEnds(word, next);
+    }
+
+    /// <summary>A period after a one- or two-digit number that opens the sentence: a list marker ("11. In Section").</summary>
+    private bool IsListMarker(int period, int start)
+    {
+        if (period != start + 1 || !TextOf(period).SequenceEqual(".") || _tokens[start].SpaceAfter > 0)
+            return false;
+        var number = TextOf(start);
+        return number.Length <= 2 && number.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>Whether an abbreviation or initial ending in a period also ends the sentence.</summary>

@@ -37,6 +37,7 @@ public sealed class ReferenceTagger
     /// <summary>Averages the weights; call once after training.</summary>
     public void Average() => _model.Average();
 
+    // One greedy pass left to right; when training, each guess is followed by an update.
     private int[] Run(IReadOnlyList<string> words, IReadOnlyList<int>? gold)
     {
         var norms = words.Select(Norm).ToArray();
@@ -49,7 +50,7 @@ public sealed class ReferenceTagger
                 tags[i] = sure;
                 continue;
             }
-            var features = Features(words, norms, i, Prev(tags, i - 1), Prev(tags, i - 2));
+            var features = Features(words, norms, i, i >= 1 ? tags[i - 1] : T.Start, i >= 2 ? tags[i - 2] : T.Start);
             tags[i] = _model.Predict(features);
             if (gold is not null)
                 _model.Update(gold[i], tags[i], features);
@@ -78,13 +79,15 @@ public sealed class ReferenceTagger
             F(T.NormP1, N(i + 1)), F(T.SuffixP1, Suf(i + 1, 3)), F(T.NormP2, N(i + 2)), F(T.ShapeP1, Shape(i + 1)),
             F(T.DictP1, Dict(i + 1)), F(T.DictP2, Dict(i + 2)), F(T.NormNormP1, N(i), N(i + 1)), F(T.NormM1Norm, N(i - 1), N(i)),
             F(T.PrevDictP1, Tag(prev), Dict(i + 1)), F(T.Dict, Dict(i)), F(T.PrevSuffix, Suf(i, 3), Tag(prev)),
-            F(T.ShapeM1, Shape(i - 1)), F(T.ShapeM1 + 1, Shape(i), Shape(i + 1)),
+            F(T.ShapeM1, Shape(i - 1)), F(T.ShapeShapeP1, Shape(i), Shape(i + 1)),
+            F(T.FlagsSuffix, Suf(i, 3), WordForms.Flags(words[i], i == 0).ToString()),
         ];
     }
 
-    private string Tag(int cls) => cls switch { T.Start => "-START-", T.Pad => "-PAD-", < 0 => "-UNK-", _ => Tags.Name(cls) };
-
-    private static int Prev(int[] tags, int j) => j < 0 ? T.Start : tags[j];
+    private string Tag(int cls) => cls switch
+    {
+        T.Start => "-START-", T.Pad => "-PAD-", < 0 => "-UNK-", _ => Tags.Name(cls),
+    };
 
     private static string F(int template, string value) => $"{template}={value}";
 

@@ -51,7 +51,7 @@ internal static class TaggerFeatures
         }
     }
 
-    /// <summary>Writes the features of word <paramref name="i"/> (0-based in the sentence) and returns their count.</summary>
+    /// <summary>Writes the features of word <paramref name="i"/> (0-based in the sentence) given the two previous tags; returns the count.</summary>
     public static int Fill(ReadOnlySpan<WordKeys> keys, int i, int prev, int prev2, Span<ulong> f)
     {
         ref readonly var w = ref keys[i + Margin];
@@ -90,7 +90,8 @@ internal static class TaggerFeatures
         f[28] = FeatureHash.Of(T.Dict, w.Dict);
         f[29] = Word(T.PrevSuffix, w.Suf3, prev);
         f[30] = Word(T.ShapeM1, m1.Shape);
-        f[31] = Pair(T.ShapeM1 + 1, w.Shape, p1.Shape);
+        f[31] = Pair(T.ShapeShapeP1, w.Shape, p1.Shape);
+        f[32] = Word(T.FlagsSuffix, w.Suf3, w.Flags);
         return T.PerToken;
     }
 

@@ -44,20 +44,7 @@ public sealed class TaggerModel
         ArgumentNullException.ThrowIfNull(scratch);
         scratch.Ensure(tokens.Length, Tags.Count);
         TaggerFeatures.Prepare(text, tokens, Dictionary, scratch.Keys, scratch.Norms);
-        Span<ulong> features = stackalloc ulong[TaggerTemplates.PerToken];
-        var scores = scratch.Scores.AsSpan(0, Tags.Count);
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var sure = scratch.Keys[i + TaggerFeatures.Margin].Sure;
-            if (sure >= 0)
-            {
-                classes[i] = sure;
-                continue;
-            }
-            var n = TaggerFeatures.Fill(scratch.Keys, i, Prev(classes, i - 1), Prev(classes, i - 2), features);
-            Perceptron.Score(features[..n], scores);
-            classes[i] = AveragedPerceptron.ArgMax(scores);
-        }
+        TaggerPasses.Run(new ModelGuesser(Perceptron, scratch.Scores), scratch.Keys, classes[..tokens.Length]);
     }
 
     /// <summary>The full FEATS string for word <paramref name="i"/> of the sentence last tagged with <paramref name="scratch"/>.</summary>
@@ -67,7 +54,6 @@ public sealed class TaggerModel
         return Feats.Feats(scratch.NormOf(i), cls);
     }
 
-    internal static int Prev(ReadOnlySpan<int> classes, int j) => j < 0 ? TaggerTemplates.Start : classes[j];
 }
 
 /// <summary>Reusable buffers for tagging one sentence at a time; one per thread.</summary>

@@ -48,7 +48,8 @@ public static class TaggerModelFile
             using var file = File.OpenRead(path);
             ModelHeader.Check(file, Magic, Version);
             using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            using var r = new BinaryReader(gzip, Encoding.UTF8);
+            using var buffered = new BufferedStream(gzip, 1 << 16);
+            using var r = new BinaryReader(buffered, Encoding.UTF8);
             var tags = new TagSet([.. Enumerable.Range(0, r.ReadInt32()).Select(_ => r.ReadString())]);
             var dict = TagDictionary.Read(r, tags.Count);
             var feats = FeatsLexicon.Read(r, tags.Count);

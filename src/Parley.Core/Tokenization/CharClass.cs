@@ -11,8 +11,11 @@ internal static class CharClass
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
 
-    /// <summary>Letters, digits and combining marks: what words are made of.</summary>
-    public static bool IsWord(char c) => char.IsLetterOrDigit(c) || (c > 0x2FF && IsMark(c));
+    /// <summary>
+    /// Letters, digits and combining marks: what words are made of; also the soft hyphen and the zero-width
+    /// (non-)joiner, which occur inside words ("basic\u00ADally", Persian and Indic spellings).
+    /// </summary>
+    public static bool IsWord(char c) => char.IsLetterOrDigit(c) || (c > 0xAC && (c is '\u00AD' or '\u200C' or '\u200D' || (c > 0x2FF && IsMark(c))));
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 

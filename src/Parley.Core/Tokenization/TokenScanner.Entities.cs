@@ -4,6 +4,9 @@ namespace Parley.Tokenization;
 
 internal ref partial struct TokenScanner
 {
+    private const int MaxLocalPart = 64;
+    private const int MaxDomain = 255;
+
     /// <summary>
     /// Whether the word [p, q) keeps the period at q: a title ("Mr."), a number abbreviation before a number
     /// ("No. 1"), or a general abbreviation, initial or dotted group ("Inc.", "J.", "U.S.") that does not end the
@@ -84,7 +87,7 @@ internal ref partial struct TokenScanner
             var len = UrlPrefixLength(_t[p..e]);
             if (len > 0)
                 return UrlLength(p, e);
-            return _t[p..e].Contains('@') ? EmailLength(p, e) : 0;
+            return _chunkHasAt ? EmailLength(p, e) : 0;
         }
         return CharClass.IsWord(c) ? 0 : EmoticonLength(p, chunkStart, e);
     }
@@ -136,15 +139,21 @@ internal ref partial struct TokenScanner
         return j - p;
     }
 
+    /// <summary>
+    /// Length of an e-mail address at <paramref name="p"/>, else 0. Parts are capped at the RFC 5321 limits
+    /// (64 and 255 characters), which also keeps hostile input such as "a.a.a.…@" linear.
+    /// </summary>
     private readonly int EmailLength(int p, int e)
     {
         var at = p;
-        while (at < e && (char.IsAsciiLetterOrDigit(_t[at]) || _t[at] is '.' or '_' or '%' or '+' or '-'))
+        var localEnd = Math.Min(e, p + MaxLocalPart);
+        while (at < localEnd && (char.IsAsciiLetterOrDigit(_t[at]) || _t[at] is '.' or '_' or '%' or '+' or '-'))
             at++;
         if (at == p || at >= e || _t[at] != '@')
             return 0;
         var end = at + 1;
-        while (end < e && (char.IsAsciiLetterOrDigit(_t[end]) || _t[end] is '.' or '-'))
+        var domainEnd = Math.Min(e, end + MaxDomain);
+        while (end < domainEnd && (char.IsAsciiLetterOrDigit(_t[end]) || _t[end] is '.' or '-'))
             end++;
         while (end > at + 1 && _t[end - 1] is '.' or '-')
             end--;

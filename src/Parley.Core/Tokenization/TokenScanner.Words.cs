@@ -115,7 +115,7 @@ internal ref partial struct TokenScanner
     private readonly int UnitStart(int p, int q)
     {
         var i = p;
-        while (i < q && (char.IsAsciiDigit(_t[i]) || (i > p && _t[i] is '.' or ',')))
+        while (i < q && (char.IsAsciiDigit(_t[i]) || (i > p && _t[i] is '.' or ',' or ':')))
             i++;
         if (i == p || i == q || !char.IsAsciiDigit(_t[i - 1]))
             return -1;

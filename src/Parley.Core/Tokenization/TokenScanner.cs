@@ -12,6 +12,7 @@ internal ref partial struct TokenScanner
     private readonly ReadOnlySpan<char> _t;
     private readonly TokenizerRules _rules;
     private TokenBuffer _buf;
+    private bool _chunkHasAt;
 
     private TokenScanner(ReadOnlySpan<char> text, TokenizerRules rules)
     {
@@ -46,8 +47,10 @@ internal ref partial struct TokenScanner
                 continue;
             }
             var e = i + 1;
-            while (e < _t.Length && !char.IsWhiteSpace(_t[e]))
-                e++;
+            var hasAt = _t[i] == '@';
+            for (; e < _t.Length && !char.IsWhiteSpace(_t[e]); e++)
+                hasAt |= _t[e] == '@';
+            _chunkHasAt = hasAt;
             for (var p = i; p < e;)
                 p = ScanAt(p, i, e);
             i = e;
@@ -81,6 +84,11 @@ internal ref partial struct TokenScanner
         else if (CharClass.IsRepeatable(c))
         {
             while (j < e && _t[j] == c)
+                j++;
+        }
+        else if (c is '\u2018' or '\u2019')
+        {
+            while (j < e && _t[j] is '\u2018' or '\u2019')
                 j++;
         }
         else if (c >= 0x80 || (j < e && _t[j] >= 0x80))

@@ -20,8 +20,7 @@ internal sealed class TokenizerRules
     private readonly FrozenDictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _contractions;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
-    private readonly int _contractionMinLength;
-    private readonly int _contractionMaxLength;
+    private readonly bool[] _contractionShapes;
 
     private TokenizerRules(AbbreviationTable abbreviations, SentenceStarters starters, HashSet<string> prefixes, HashSet<string> units,
         Dictionary<string, byte[]> contractions, string[] emoticons)
@@ -31,8 +30,9 @@ internal sealed class TokenizerRules
         _units = units.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = prefixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _contractions = contractions.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _contractionMinLength = contractions.Count == 0 ? int.MaxValue : contractions.Keys.Min(k => k.Length);
-        _contractionMaxLength = contractions.Count == 0 ? 0 : contractions.Keys.Max(k => k.Length);
+        _contractionShapes = new bool[27 * 16];
+        foreach (var key in contractions.Keys)
+            _contractionShapes[Shape(key)] = true;
         Emoticons = emoticons;
         EmoticonStarts = new string([.. emoticons.Select(x => x[0]).Distinct().Order()]);
     }
@@ -54,7 +54,14 @@ internal sealed class TokenizerRules
 
     /// <summary>Lengths of the UD words <paramref name="word"/> splits into, or null.</summary>
     public byte[]? Contraction(ReadOnlySpan<char> word) =>
-        word.Length >= _contractionMinLength && word.Length <= _contractionMaxLength && _contractions.TryGetValue(word, out var parts) ? parts : null;
+        _contractionShapes[Shape(word)] && _contractions.TryGetValue(word, out var parts) ? parts : null;
+
+    /// <summary>A cheap pre-filter key from the first letter and the length: most words skip the hash lookup.</summary>
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        var first = word.IsEmpty ? 26 : (word[0] | 0x20) - 'a';
+        return ((uint)first < 26 ? first : 26) * 16 + Math.Min(word.Length, 15);
+    }
 
     public static TokenizerRules? Load(DataSource source, List<Diagnostic> diagnostics)
     {

@@ -26,7 +26,6 @@ public static class TaggingTrainer
         var gold = GoldClasses(corpus, tags);
         var trainer = new HashedPerceptronTrainer(tags.Count);
         var scratch = new TaggerScratch();
-        Span<ulong> features = stackalloc ulong[TaggerTemplates.PerToken];
         var guesses = new int[corpus.Sentences.Max(s => s.Sentence.TokenCount)];
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -37,19 +36,11 @@ public static class TaggingTrainer
                 var tokens = doc.Tokens.Slice(s.FirstToken, s.TokenCount);
                 scratch.Ensure(tokens.Length, tags.Count);
                 TaggerFeatures.Prepare(doc.Text, tokens, dict, scratch.Keys, scratch.Norms);
-                for (var i = 0; i < tokens.Length; i++)
-                {
-                    var guess = scratch.Keys[i + TaggerFeatures.Margin].Sure;
-                    if (guess < 0)
-                    {
-                        var n = TaggerFeatures.Fill(scratch.Keys, i, TaggerModel.Prev(guesses, i - 1), TaggerModel.Prev(guesses, i - 2), features);
-                        guess = trainer.Predict(features[..n]);
-                        trainer.Update(gold[k][i], guess, features[..n]);
-                    }
-                    guesses[i] = guess;
-                    right += guess == gold[k][i] ? 1 : 0;
-                    total++;
-                }
+                var result = guesses.AsSpan(0, tokens.Length);
+                TaggerPasses.Run(new TrainingGuesser(trainer, gold[k]), scratch.Keys, result);
+                for (var i = 0; i < result.Length; i++)
+                    right += result[i] == gold[k][i] ? 1 : 0;
+                total += result.Length;
             }
             progress?.Invoke(epoch + 1, 100.0 * right / Math.Max(1, total));
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Parley.Documents;
 
@@ -35,7 +34,7 @@ public sealed class ConlluWriter : IDocumentWriter
     {
         if (sentence.StartsParagraph)
             sb.Append("# newpar\n");
-        sb.Append("# sent_id = ").Append(WriterSupport.OneLine(document.Metadata.Id)).Append('-').Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append("# sent_id = ").Append(WriterSupport.OneLine(document.Metadata.Id)).Append('-').Append(number).Append('\n');
         var view = new TextSpan(document, sentence.FirstToken, sentence.EndToken);
         sb.Append("# text = ").Append(WriterSupport.OneLine(view.Text)).Append('\n');
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -49,34 +48,47 @@ public sealed class ConlluWriter : IDocumentWriter
         var layers = document.Annotations;
         var tags = layers.HasFlag(Annotations.Tags);
         var deps = layers.HasFlag(Annotations.Dependencies);
-        sb.Append((index - sentence.FirstToken + 1).ToString(CultureInfo.InvariantCulture)).Append('\t');
-        sb.Append(Field(document.Slice(token.Start, token.End).ToString())).Append('\t');
-        sb.Append(Field(layers.HasFlag(Annotations.Lemmas) ? document.Strings[token.Lemma] : "")).Append('\t');
+        sb.Append(index - sentence.FirstToken + 1).Append('\t');
+        Field(sb, document.Slice(token.Start, token.End)).Append('\t');
+        Field(sb, layers.HasFlag(Annotations.Lemmas) ? document.Strings[token.Lemma] : "").Append('\t');
         sb.Append(tags && token.Upos != Upos.None ? token.Upos.ToString() : "_").Append('\t');
-        sb.Append(Field(tags ? document.Strings[token.Xpos] : "")).Append('\t');
-        sb.Append(Field(layers.HasFlag(Annotations.Features) ? document.Strings[token.Feats] : "")).Append('\t');
-        sb.Append(deps ? WriterSupport.HeadInSentence(token, sentence).ToString(CultureInfo.InvariantCulture) : "_").Append('\t');
-        sb.Append(Field(deps ? document.Strings[token.DepRel] : "")).Append('\t');
+        Field(sb, tags ? document.Strings[token.Xpos] : "").Append('\t');
+        Field(sb, layers.HasFlag(Annotations.Features) ? document.Strings[token.Feats] : "").Append('\t');
+        if (deps)
+            sb.Append(WriterSupport.HeadInSentence(token, sentence));
+        else
+            sb.Append('_');
+        sb.Append('\t');
+        Field(sb, deps ? document.Strings[token.DepRel] : "").Append('\t');
         sb.Append('_').Append('\t');
-        sb.Append(Misc(document, index)).Append('\n');
+        Misc(document, index, sb).Append('\n');
     }
 
-    private static string Misc(Document document, int index)
+    private static StringBuilder Misc(Document document, int index, StringBuilder sb)
     {
         ref readonly var token = ref document.Tokens[index];
-        var parts = new List<string>(3);
+        var mark = sb.Length;
         if (document.Annotations.HasFlag(Annotations.Entities))
-            parts.Add("NER=" + token.Entity);
+            sb.Append("NER=").Append(token.Entity.ToString());
         var after = document.Text.AsSpan(token.End, token.SpaceAfter);
         if (after.Length == 0)
-            parts.Add("SpaceAfter=No");
+            Separate(sb, mark).Append("SpaceAfter=No");
         else if (after is not " ")
-            parts.Add("SpacesAfter=" + WriterSupport.EscapeSpaces(after));
+            Separate(sb, mark).Append("SpacesAfter=").Append(WriterSupport.EscapeSpaces(after));
         if (index == 0 && document.LeadingWhitespace.Length > 0)
-            parts.Add("SpacesBefore=" + WriterSupport.EscapeSpaces(document.LeadingWhitespace));
-        return parts.Count == 0 ? "_" : string.Join('|', parts);
+            Separate(sb, mark).Append("SpacesBefore=").Append(WriterSupport.EscapeSpaces(document.LeadingWhitespace));
+        return sb.Length == mark ? sb.Append('_') : sb;
     }
 
-    /// <summary>A column value: <c>_</c> when empty, never containing a tab or a line break.</summary>
-    private static string Field(string value) => value.Length == 0 ? "_" : WriterSupport.OneLine(value);
+    private static StringBuilder Separate(StringBuilder sb, int mark) => sb.Length > mark ? sb.Append('|') : sb;
+
+    /// <summary>Appends a column value: <c>_</c> when empty, tabs and line breaks replaced by spaces.</summary>
+    private static StringBuilder Field(StringBuilder sb, ReadOnlySpan<char> value)
+    {
+        if (value.Length == 0)
+            return sb.Append('_');
+        if (value.IndexOfAny(WriterSupport.Breaks) < 0)
+            return sb.Append(value);
+        return sb.Append(WriterSupport.OneLine(value.ToString()));
+    }
 }

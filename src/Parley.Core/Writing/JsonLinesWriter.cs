@@ -10,7 +10,7 @@ namespace Parley.Writing;
 /// Writes each document as one JSON object on one line (JSON Lines): <c>id</c>, <c>metadata</c> (date, title,
 /// url, source, null when unknown), <c>text</c>, and <c>sentences</c>, each with its <c>id</c>
 /// (<c>doc-n</c>), character offsets, <c>newpar</c> and <c>tokens</c>. A token has its 1-based <c>id</c>,
-/// <c>form</c>, <c>start</c>/<c>end</c> character offsets into <c>text</c>, <c>spaceAfter</c>, and the fields of
+/// <c>form</c>, <c>start</c>/<c>end</c> character offsets into <c>text</c> (UTF-16 code units), <c>spaceAfter</c>, and the fields of
 /// every later layer the document has (<c>upos</c>, <c>xpos</c>, <c>lemma</c>, <c>feats</c>, <c>head</c>,
 /// <c>deprel</c>, <c>ner</c>), with <c>head</c> numbered as in CoNLL-U.
 /// </summary>

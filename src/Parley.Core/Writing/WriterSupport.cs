@@ -18,6 +18,9 @@ internal static class WriterSupport
     public static int HeadInSentence(in TokenData token, in SentenceData sentence) =>
         token.Head < 0 ? 0 : token.Head - sentence.FirstToken + 1;
 
+    /// <summary>The characters <see cref="OneLine"/> replaces.</summary>
+    public static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\t\n\r\f\u0085\u2028\u2029");
+
     /// <summary>The text with every line break (CR, LF, CRLF, NEL, LS, PS, FF) and tab replaced by a space.</summary>
     public static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
 

@@ -86,4 +86,31 @@ public sealed class TokenizeCommandTests : IDisposable
         Assert.Equal(["Kim", "left", "Pyongyang", "."], tokens.EnumerateArray().Select(t => t.GetProperty("form").GetString()));
         Assert.Equal((9, 18), (tokens[2].GetProperty("start").GetInt32(), tokens[2].GetProperty("end").GetInt32()));
     }
+
+    [Fact]
+    public void HtmlPage_IsTokenizedFromItsArticleText()
+    {
+        var page = "<html><head><title>Summit</title></head><body><nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav>" +
+            "<article><p>Putin arrived in Pyongyang on Wednesday for talks with Kim Jong Un, his first visit in 24 years.</p>" +
+            "<p>Washington called the pact a threat to peace on the Korean peninsula.</p></article></body></html>";
+        var (exit, stdout, _) = Run("tokenize", "--input", "html", "--format", "json", _dir.Write("p.html", page));
+        Assert.Equal(0, exit);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal("Summit", root.GetProperty("metadata").GetProperty("title").GetString());
+        Assert.DoesNotContain("Sport", root.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var sentences = root.GetProperty("sentences");
+        Assert.Equal(2, sentences.GetArrayLength());
+        Assert.True(sentences[1].GetProperty("newpar").GetBoolean());
+    }
+
+    [Fact]
+    public void DocumentOverMaxChars_IsSkippedWithPRL108()
+    {
+        var big = _dir.Write("big.txt", new string('x', 200) + " end.");
+        var small = _dir.Write("small.txt", "Kim left.");
+        var (exit, stdout, stderr) = Run("tokenize", "--max-chars", "100", big, small);
+        Assert.Equal(1, exit);
+        Assert.Contains("# text = Kim left.", stdout, StringComparison.Ordinal);
+        Assert.Contains($"{big.Replace('\\', '/')}:1: error PRL108: document of 205 characters exceeds the limit of 100", stderr, StringComparison.Ordinal);
+    }
 }

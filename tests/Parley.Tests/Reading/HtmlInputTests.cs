@@ -6,7 +6,7 @@ namespace Parley.Tests.Reading;
 public sealed class HtmlInputTests : IDisposable
 {
     private const string Page = """
-        <html><head><title>Putin meets Kim</title><meta property="article:published_time" content="2024-06-19T08:00:00Z"></head>
+        <html><head><title>Putin meets Kim</title><meta property="article:published_time" content="2024-06-19T23:30:00Z"></head>
         <body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
         <article><h1>Putin meets Kim</h1>
         <p>Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with North Korean leader Kim Jong Un, his first visit in 24 years.</p>
@@ -37,7 +37,7 @@ public sealed class HtmlInputTests : IDisposable
     [Fact]
     public void PageWithoutDate_TakesTheDefault()
     {
-        var page = Page.Replace("<meta property=\"article:published_time\" content=\"2024-06-19T08:00:00Z\">", "", StringComparison.Ordinal);
+        var page = Page.Replace("<meta property=\"article:published_time\" content=\"2024-06-19T23:30:00Z\">", "", StringComparison.Ordinal);
         var doc = Assert.Single(ReadAll(new ReadOptions(InputFormat.Html, new DateOnly(2001, 2, 3)), _dir.Write("p.html", page)).Documents());
         Assert.Equal(new DateOnly(2001, 2, 3), doc.Metadata.PublicationDate);
     }

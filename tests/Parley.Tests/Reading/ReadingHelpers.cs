@@ -8,7 +8,7 @@ namespace Parley.Tests.Reading;
 internal static class ReadingHelpers
 {
     public static List<SourceItem> ReadAll(ReadOptions options, params string[] inputs) =>
-        new DocumentSource(options).Read(inputs).ToList();
+        new DocumentSource(options, () => Stream.Null).Read(inputs).ToList();
 
     public static List<SourceItem> ReadStdin(ReadOptions options, string stdin, params string[] inputs) =>
         new DocumentSource(options, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin))).Read(inputs).ToList();

@@ -1,3 +1,4 @@
+using Parley.Documents;
 using Parley.Segmentation;
 using Parley.Tokenization;
 
@@ -20,6 +21,17 @@ public class TokenizerDataTests
         var fromDisk = Tokenizer.Load(RepoPaths.Data).GetValueOrThrow();
         var text = File.ReadAllText(RepoPaths.Sample);
         Assert.Equal(fromDisk.Tokenize(text), Tokenizer.Default.Tokenize(text));
+    }
+
+    [Fact]
+    public void SharedInstances_AreSafeAcrossThreads()
+    {
+        var text = File.ReadAllText(RepoPaths.Sample);
+        var expected = Tokenizer.Default.Tokenize(text);
+        var results = new TokenData[16][];
+        Parallel.For(0, results.Length, i => results[i] = Tokenizer.Default.Tokenize(text + new string(' ', i)));
+        foreach (var r in results)
+            Assert.Equal(expected.AsSpan(0, expected.Length - 1).ToArray(), r.AsSpan(0, r.Length - 1).ToArray());
     }
 
     [Fact]

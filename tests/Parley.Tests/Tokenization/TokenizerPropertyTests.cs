@@ -52,6 +52,11 @@ public class TokenizerPropertyTests
         TokenInvariants.Check("http://" + new string(')', 50_000));
         TokenInvariants.Check(string.Concat(Enumerable.Repeat("a-", 20_000)));
         TokenInvariants.Check(string.Concat(Enumerable.Repeat("\uD83D", 10_000)));
+        TokenInvariants.Check(string.Concat(Enumerable.Repeat("a.", 100_000)) + "@x.com");
+        TokenInvariants.Check(string.Concat(Enumerable.Repeat("a'", 100_000)) + "s");
+        TokenInvariants.Check(string.Concat(Enumerable.Repeat("1-", 100_000)) + "1");
+        TokenInvariants.Check(string.Concat(Enumerable.Repeat(":) ", 100_000)));
+        TokenInvariants.Check(string.Concat(Enumerable.Repeat("U.S. ", 50_000)));
     }
 }
 

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Text.Json;
+using Parley.Actors;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley actors [INPUT…] [--date …] [--format table|json]</c>: every actor mention, its code and why.</summary>
+internal static class ActorsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("actors",
+            "List every actor mention: its character span, its CAMEO actor code (chosen by the publication date), the " +
+            "dictionary entries (file:line) or rule behind it, and flags for what could not be coded.");
+        var inputs = new InputOptions();
+        var engineOptions = new EngineCliOptions();
+        var format = new Option<string>("--format") { Description = "Output format: table (tab-separated, with a header) or json (one object per mention)", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        inputs.AddTo(command);
+        command.Options.Add(format);
+        engineOptions.AddTo(command);
+        command.SetAction(result =>
+        {
+            if (engineOptions.Load(result) is not { } engine)
+                return CliApp.BadInput;
+            var json = result.GetValue(format) == "json";
+            if (!json)
+                result.InvocationConfiguration.Output.Write("doc\tstart\tend\ttext\tcode\tname\ttitle\trule\tentries\tflags\n");
+            return DocumentBatch.Run(result, inputs, (document, stdout) =>
+            {
+                engine.Process(document);
+                foreach (var m in document.GetLayer<ActorMentions>()?.Items ?? [])
+                    stdout.Write((json ? Json(document.Metadata.Id, m) : Row(document.Metadata.Id, m)) + "\n");
+            });
+        });
+        return command;
+    }
+
+    private static string Row(string doc, ActorMention m) =>
+        string.Join('\t', doc, m.Start, m.End, Clean(m.Text), m.Code ?? "", m.Name ?? "", m.Title ?? "", m.Rule, m.Sources,
+            m.Flags == ActorMentionFlags.None ? "" : m.Flags.ToString());
+
+    private static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ');
+
+    private static string Json(string doc, ActorMention m) => JsonSerializer.Serialize(new
+    {
+        doc, start = m.Start, end = m.End, text = m.Text, code = m.Code, country = m.Country, sector = m.Sector,
+        name = m.Name, title = m.Title, kind = m.Kind.ToString().ToLowerInvariant(), rule = m.Rule, entries = m.Sources,
+        flags = m.Flags == ActorMentionFlags.None ? null : m.Flags.ToString(),
+    });
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Parley.Writing;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley code [INPUT…] [--date …] [--format jsonl|csv|tsv] [--dictionary PATH…]</c>: Parley's main job —
+/// news text in, political events out (who did what to whom, when and where, with evidence).
+/// </summary>
+internal static class CodeCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("code",
+            "Code political events (CAMEO and PLOVER, actors, dates, places, quotes, evidence spans) from news text; " +
+            "one event per line to stdout.");
+        var inputs = new InputOptions();
+        var engineOptions = new EngineCliOptions();
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: jsonl (one JSON object per event), csv or tsv (a header row, then one row per event)",
+            DefaultValueFactory = _ => "jsonl",
+        };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "tsv");
+        inputs.AddTo(command);
+        command.Options.Add(format);
+        engineOptions.AddTo(command);
+        command.SetAction(result =>
+        {
+            if (engineOptions.Load(result) is not { } engine)
+                return CliApp.BadInput;
+            IDocumentWriter writer = result.GetValue(format) switch
+            {
+                "csv" => EventTableWriter.Csv,
+                "tsv" => EventTableWriter.Tsv,
+                _ => new EventJsonWriter(),
+            };
+            if (writer is EventTableWriter table)
+                result.InvocationConfiguration.Output.Write(table.Header + "\n");
+            return DocumentBatch.Run(result, inputs, (document, stdout) =>
+            {
+                engine.Process(document);
+                writer.Write(document, stdout);
+            });
+        });
+        return command;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Parley.Actors;
+
+/// <summary>What a dictionary phrase denotes.</summary>
+public enum ActorEntryKind
+{
+    /// <summary>A country or territory by name ("North Korea", "U.S.").</summary>
+    Country,
+    /// <summary>A capital used for its country ("Pyongyang said").</summary>
+    Capital,
+    /// <summary>A seat or body that denotes part of a state ("the Kremlin" → RUSGOV, "Pentagon" → USAMIL).</summary>
+    Seat,
+    /// <summary>A plural noun for a country's people ("North Koreans").</summary>
+    Demonym,
+    /// <summary>A country adjective ("Russian"); it takes part in a mention only with an agent.</summary>
+    Adjective,
+    /// <summary>An international, non-governmental, commercial, media or armed organization.</summary>
+    Organization,
+    /// <summary>A person whose code depends on the date.</summary>
+    Person,
+    /// <summary>A role noun or phrase giving a sector ("troops" → MIL).</summary>
+    Agent,
+}
+
+/// <summary>
+/// One dictionary entry: the kind of thing, its code (a full CAMEO code, or a sector for agents, or null for a
+/// person, whose code depends on the date), its canonical name and where it was defined (<c>file:line</c>).
+/// </summary>
+/// <param name="Kind">What the phrase denotes.</param>
+/// <param name="Code">The actor code; the sector code(s) for agents; null for people.</param>
+/// <param name="Name">The canonical name (country, organization, person) or the agent's singular form.</param>
+/// <param name="Source">The defining file and line.</param>
+public sealed record ActorEntry(ActorEntryKind Kind, string? Code, string Name, string Source)
+{
+    /// <summary>The person, for <see cref="ActorEntryKind.Person"/> entries.</summary>
+    public PersonEntry? Person { get; init; }
+
+    /// <summary>For agents: true when the agent may stand as a title before a name ("President Putin").</summary>
+    public bool IsTitle { get; init; }
+}

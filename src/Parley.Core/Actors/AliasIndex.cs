@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+
+namespace Parley.Actors;
+
+/// <summary>One alias form and the entry it denotes.</summary>
+internal readonly record struct AliasEntry(string Form, ActorEntry Entry);
+
+/// <summary>
+/// The frozen alias tables (nouns, adjectives, agents) keyed by <see cref="AliasKey"/>, with a sorted key list
+/// for prefix tests so that any tokenization of a phrase can be followed character by character.
+/// </summary>
+internal sealed class AliasIndex
+{
+    private readonly FrozenDictionary<string, AliasEntry[]>[] _tables;
+    private readonly FrozenDictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>>[] _spanTables;
+    private readonly string[] _sortedKeys;
+
+    public AliasIndex(IReadOnlyList<Dictionary<string, List<AliasEntry>>> tables)
+    {
+        _tables = [.. tables.Select(t => t.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal))];
+        _spanTables = [.. _tables.Select(t => t.GetAlternateLookup<ReadOnlySpan<char>>())];
+        _sortedKeys = [.. tables.SelectMany(t => t.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Number of distinct keys over all tables.</summary>
+    public int KeyCount => _sortedKeys.Length;
+
+    /// <summary>The entries of <paramref name="key"/> in <paramref name="table"/>, or an empty array.</summary>
+    public AliasEntry[] Get(AliasTable table, string key) =>
+        _tables[(int)table].TryGetValue(key, out var entries) ? entries : [];
+
+    /// <summary>The entries of <paramref name="key"/> in <paramref name="table"/>, or an empty array (no allocation).</summary>
+    public AliasEntry[] Get(AliasTable table, ReadOnlySpan<char> key) =>
+        _spanTables[(int)table].TryGetValue(key, out var entries) ? entries : [];
+
+    /// <summary>All keys of a table (for enumeration in tools and tests).</summary>
+    public IEnumerable<string> Keys(AliasTable table) => _tables[(int)table].Keys;
+
+    /// <summary>True when some key in any table starts with <paramref name="prefix"/>.</summary>
+    public bool IsPrefix(ReadOnlySpan<char> prefix)
+    {
+        int lo = 0, hi = _sortedKeys.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            var cmp = _sortedKeys[mid].AsSpan().SequenceCompareTo(prefix);
+            if (cmp == 0)
+                return true;
+            if (cmp < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return lo < _sortedKeys.Length && _sortedKeys[lo].AsSpan().StartsWith(prefix);
+    }
+}

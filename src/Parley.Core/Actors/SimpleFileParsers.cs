@@ -1,0 +1,86 @@
+using Parley.Diagnostics;
+
+namespace Parley.Actors;
+
+/// <summary>Parses the one-line-per-entry files: agents, organizations and sectors.</summary>
+internal static class SimpleFileParsers
+{
+    /// <summary><c>agents.txt</c>: <c>SECTOR  singular | variants  plural | variants (or -)  [title]</c>.</summary>
+    public static void ParseAgents(string text, DataFile file, LayerData into)
+    {
+        foreach (var line in DataText.Lines(text))
+        {
+            var where = file.At(line.Number);
+            var f = DataText.Fields(line.Content);
+            if (line.Indented || f.Length is < 3 or > 4)
+            {
+                into.Report(Messages.ActorLineMalformed, where, "expected 'SECTOR  singular  plural  [title]'");
+                continue;
+            }
+            if (!ActorCodes.IsWellFormed(f[0]))
+            {
+                into.Report(Messages.ActorCodeMalformed, where, f[0]);
+                continue;
+            }
+            var isTitle = f.Length == 4 && f[3] == "title";
+            if (f.Length == 4 && !isTitle)
+                into.Report(Messages.ActorAgentFlagUnknown, where, f[3]);
+            into.Codes.Add(new CodeUse(f[0], where, SectorsOnly: true));
+            var singular = DataText.Alternatives(f[1]);
+            var entry = new ActorEntry(ActorEntryKind.Agent, f[0], singular?[0] ?? f[1], file.Source(line.Number)) { IsTitle = isTitle };
+            CountryFileParser.Add(into, AliasTable.Agent, f[1], entry, where);
+            if (f[2] != "-")
+                CountryFileParser.Add(into, AliasTable.Agent, f[2], entry with { IsTitle = false }, where);
+        }
+    }
+
+    /// <summary><c>organizations.txt</c>: <c>CODE  Canonical name | aliases</c>.</summary>
+    public static void ParseOrganizations(string text, DataFile file, LayerData into)
+    {
+        foreach (var line in DataText.Lines(text))
+        {
+            var where = file.At(line.Number);
+            var f = DataText.Fields(line.Content);
+            if (line.Indented || f.Length != 2)
+            {
+                into.Report(Messages.ActorLineMalformed, where, "expected 'CODE  Canonical name | aliases'");
+                continue;
+            }
+            if (!ActorCodes.IsWellFormed(f[0]))
+            {
+                into.Report(Messages.ActorCodeMalformed, where, f[0]);
+                continue;
+            }
+            into.Codes.Add(new CodeUse(f[0], where));
+            var names = DataText.Alternatives(f[1]);
+            var entry = new ActorEntry(ActorEntryKind.Organization, f[0], names?[0] ?? f[1], file.Source(line.Number));
+            CountryFileParser.Add(into, AliasTable.Noun, f[1], entry, where);
+        }
+    }
+
+    /// <summary><c>sectors.txt</c>: <c>CODE  role|prefix|region  description</c>.</summary>
+    public static void ParseSectors(string text, DataFile file, LayerData into)
+    {
+        foreach (var line in DataText.Lines(text))
+        {
+            var where = file.At(line.Number);
+            var f = DataText.Fields(line.Content);
+            if (line.Indented || f.Length != 3 || f[0].Length != 3 || !ActorCodes.IsWellFormed(f[0]))
+            {
+                into.Report(Messages.ActorLineMalformed, where, "expected 'XXX  role|prefix|region  description'");
+                continue;
+            }
+            SectorKind? kind = f[1] switch
+            {
+                "role" => SectorKind.Role,
+                "prefix" => SectorKind.Prefix,
+                "region" => SectorKind.Region,
+                _ => null,
+            };
+            if (kind is null)
+                into.Report(Messages.ActorSectorKindUnknown, where, f[1]);
+            else
+                into.Sectors.Add(new SectorDef(f[0], kind.Value, f[2]));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Parley.Diagnostics;
+using Parley.Parsing;
+using Parley.Pipeline;
+using Parley.Tagging;
+
+namespace Parley.Engine;
+
+/// <summary>Loads the trained models and the knowledge and builds a <see cref="ParleyEngine"/>.</summary>
+public static class EngineLoader
+{
+    /// <summary>
+    /// The syntax stages from a models folder (null: <c>models/</c> next to the binary): tagger, lemmatizer,
+    /// dependency parser, named entities — or null with diagnostics when a model is missing or invalid.
+    /// </summary>
+    public static IReadOnlyList<IPipelineStage>? LoadSyntax(string? modelsDirectory, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var tagging = TaggingModels.Load(modelsDirectory, diagnostics);
+        var parserPath = Path.Combine(ModelDirectory.Resolve(modelsDirectory), "parser", DependencyParser.DefaultFileName);
+        var parser = DependencyParser.Load(parserPath, out var error);
+        if (error is not null)
+            diagnostics.Add(error);
+        if (tagging is null || parser is null)
+            return null;
+        return [tagging.Tagger, tagging.Lemmatizer, parser, tagging.Entities];
+    }
+
+    /// <summary>Loads everything; returns null with diagnostics when something required failed.</summary>
+    public static ParleyEngine? Load(EngineOptions options, string? modelsDirectory, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var syntax = LoadSyntax(modelsDirectory, diagnostics);
+        var knowledge = EventKnowledge.Load(options, diagnostics);
+        return syntax is null || knowledge is null ? null : ParleyEngine.Create(knowledge, syntax, options);
+    }
+}

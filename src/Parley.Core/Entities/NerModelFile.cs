@@ -1,0 +1,66 @@
+using System.IO.Compression;
+using System.Text;
+using Parley.Diagnostics;
+using Parley.Documents;
+using Parley.Tagging;
+
+namespace Parley.Entities;
+
+/// <summary>
+/// The recognizer's model file: the magic <c>PRLNER01</c>, a format version, then a gzip stream with the entity
+/// types and the perceptron. The gazetteer it was trained with is in separate data files beside it
+/// (<see cref="GazetteerFile"/>).
+/// </summary>
+public static class NerModelFile
+{
+    /// <summary>The format version this code writes and reads.</summary>
+    public const int Version = 1;
+
+    /// <summary>The default file name under <c>models/ner/</c>.</summary>
+    public const string DefaultName = "en-ner.bin.gz";
+
+    private static readonly byte[] Magic = "PRLNER01"u8.ToArray();
+
+    /// <summary>Writes the labels and weights of <paramref name="model"/> to <paramref name="path"/>.</summary>
+    public static void Save(NerModel model, string path)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var file = File.Create(path);
+        ModelHeader.Write(file, Magic, Version);
+        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8);
+        w.Write(model.Labels.Types.Count);
+        foreach (var t in model.Labels.Types)
+            w.Write(t.ToString());
+        PerceptronCodec.Write(model.Perceptron, w);
+    }
+
+    /// <summary>Reads a model and the gazetteer files of <paramref name="gazetteerDirectory"/>, or returns null and adds a diagnostic.</summary>
+    public static NerModel? Load(string path, string gazetteerDirectory, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Diagnostic.Create(Messages.ModelNotFound, new Location(path), path));
+            return null;
+        }
+        var gazetteer = GazetteerFile.LoadDirectory(gazetteerDirectory, diagnostics);
+        if (gazetteer is null)
+            return null;
+        try
+        {
+            using var file = File.OpenRead(path);
+            ModelHeader.Check(file, Magic, Version);
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            using var buffered = new BufferedStream(gzip, 1 << 16);
+            using var r = new BinaryReader(buffered, Encoding.UTF8);
+            var types = Enumerable.Range(0, r.ReadInt32()).Select(_ => Enum.Parse<EntityType>(r.ReadString())).ToList();
+            return new NerModel(new NerLabels(types), gazetteer, PerceptronCodec.Read(r));
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or ArgumentException)
+        {
+            diagnostics.Add(Diagnostic.Create(Messages.ModelInvalid, new Location(path), e.Message));
+            return null;
+        }
+    }
+}

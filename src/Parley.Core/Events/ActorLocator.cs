@@ -1,0 +1,87 @@
+using Parley.Actors;
+using Parley.Documents;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Finds the actor mention(s) an argument token stands for: the mention covering the token, else one in the
+/// token's noun phrase (compounds, adjectives, possessors, appositions: "Washington's attitude" → Washington), and
+/// each conjunct ("Trump and Kim"). Pronouns are resolved by <see cref="Coreference"/>.
+/// </summary>
+internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> mentions)
+{
+    private static readonly string[] PhraseRelations = ["compound", "amod", "nmod:poss", "appos", "flat", "nmod", "det:poss"];
+
+    /// <summary>The mentions for the phrase headed by <paramref name="token"/>, one per conjunct, without duplicates.</summary>
+    public List<ActorMention> Find(int token)
+    {
+        var found = new List<ActorMention>();
+        if (token < 0)
+            return found;
+        foreach (var head in Conjuncts(token))
+            if (InPhrase(head) is { } m && !found.Contains(m))
+                found.Add(m);
+        return found;
+    }
+
+    /// <summary>The mention covering <paramref name="token"/>, or null.</summary>
+    public ActorMention? Covering(int token)
+    {
+        foreach (var m in mentions)
+            if (m.FirstToken <= token && token < m.EndToken)
+                return m;
+        return null;
+    }
+
+    private ActorMention? InPhrase(int head)
+    {
+        if (Covering(head) is { } m)
+            return m;
+        // Breadth-first over the phrase's modifiers, nearest first.
+        var queue = new Queue<(int Token, int Depth)>([(head, 0)]);
+        while (queue.Count > 0)
+        {
+            var (t, depth) = queue.Dequeue();
+            foreach (var c in Children(t))
+            {
+                if (!PhraseRelations.Any(r => IsRel(c, r)))
+                    continue;
+                if (Covering(c) is { } found)
+                    return found;
+                if (depth < 2)
+                    queue.Enqueue((c, depth + 1));
+            }
+        }
+        return null;
+    }
+
+    private IEnumerable<int> Conjuncts(int token)
+    {
+        yield return token;
+        foreach (var c in Children(token))
+            if (IsRel(c, "conj"))
+                yield return c;
+    }
+
+    private IEnumerable<int> Children(int t)
+    {
+        var s = SentenceOf(t);
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+            if (doc.Tokens[i].Head == t)
+                yield return i;
+    }
+
+    private bool IsRel(int t, string rel)
+    {
+        var r = doc.Strings[doc.Tokens[t].DepRel];
+        return r == rel || r.StartsWith(rel + ":", StringComparison.Ordinal);
+    }
+
+    private SentenceData SentenceOf(int t)
+    {
+        foreach (var s in doc.Sentences)
+            if (t < s.EndToken)
+                return s;
+        return doc.Sentences[^1];
+    }
+}

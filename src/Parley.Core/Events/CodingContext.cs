@@ -1,0 +1,145 @@
+using Parley.Actors;
+using Parley.Dates;
+using Parley.Documents;
+using Parley.Frames;
+using Parley.Ontology;
+using Parley.Patterns;
+
+namespace Parley.Events;
+
+/// <summary>Per-document state of the coder: actors, coreference, dates, places and quotations.</summary>
+internal sealed class CodingContext
+{
+    private readonly Document _doc;
+    private readonly ActorLocator _actors;
+    private readonly Coreference _coreference;
+    private readonly EventCircumstances _circumstances;
+    private readonly CameoCatalog _cameo;
+    private readonly PloverCatalog _plover;
+    private readonly ReciprocalCodes _reciprocal;
+
+    public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, ReciprocalCodes reciprocal)
+    {
+        _reciprocal = reciprocal;
+        _doc = doc;
+        _actors = new ActorLocator(doc, mentions);
+        _coreference = new Coreference(doc, mentions);
+        _circumstances = new EventCircumstances(doc, dates);
+        _cameo = cameo;
+        _plover = plover;
+    }
+
+    public List<CodedEvent> Make(PredicateFrame frame, PatternMatch match, bool keepSourceless)
+    {
+        var sources = Actors(frame.Subject);
+        if (sources.Count == 0 && !keepSourceless)
+            return [];
+        var targets = Actors(frame.TokenOf(match.Target));
+        if (sources.Count == 0)
+            sources.Add(null);
+        if (targets.Count == 0)
+            targets.Add(null);
+        var code = _cameo.Find(match.Pattern.Cameo) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {match.Pattern.Cameo}");
+        var events = new List<CodedEvent>();
+        foreach (var (s, t) in Pairs(sources, targets, _reciprocal.Contains(code.Code)))
+            events.Add(Build(frame, match, code, s, t));
+        _coreference.Saw(events.SelectMany(e => new[] { e.Source, e.Target }));
+        return events;
+    }
+
+    private CodedEvent Build(PredicateFrame frame, PatternMatch match, CameoCode code, EventActor? source, EventActor? target)
+    {
+        var sentence = _doc.Sentence(frame.Sentence);
+        var predicate = _doc.Tokens[frame.Predicate];
+        var date = _circumstances.Date(frame);
+        var place = _circumstances.Place(frame, code.Code);
+        var quote = _circumstances.Quote(frame, source, Actors);
+        var mapping = _plover.Map(code.Code);
+        var spans = new List<EvidenceSpan>();
+        AddSpan(spans, "source", source?.Start, source?.End);
+        AddSpan(spans, "target", target?.Start, target?.End);
+        AddSpan(spans, "predicate", predicate.Start, predicate.End);
+        AddSpan(spans, "date", date.Mention?.Start, date.Mention?.End);
+        AddSpan(spans, "location", place?.Start, place?.End);
+        AddSpan(spans, "quote", quote?.Start, quote?.End);
+        return new CodedEvent
+        {
+            Id = EventIds.Make(_doc.Metadata.Id, frame.Sentence, predicate.Start, source?.Code ?? source?.Text, target?.Code ?? target?.Text, code.Code),
+            DocId = _doc.Metadata.Id,
+            Sentence = frame.Sentence,
+            Date = date.Date,
+            DateText = date.Mention?.Text,
+            DateSource = date.Mention is null ? "publication" : "text",
+            Source = source,
+            Target = target,
+            Cameo = code.Code,
+            CameoRoot = code.Root,
+            CameoName = code.Name,
+            Goldstein = code.Goldstein,
+            QuadClass = code.QuadClass,
+            Plover = new PloverCoding(mapping?.Event, mapping?.Mode, mapping?.Contexts ?? []),
+            Modality = frame.Modality == Modality.Negated ? Modality.Asserted : frame.Modality,
+            Location = place,
+            Quote = quote,
+            EvidenceText = sentence.Text,
+            Spans = spans,
+            Rule = match.Pattern.Id,
+            ReportedBy = frame.SpeechVerb >= 0 ? Actors(SubjectOf(frame.SpeechVerb)).FirstOrDefault() : null,
+            PredicateStart = predicate.Start,
+        };
+    }
+
+    // Every source with every target, skipping an actor paired with itself. With conjoined sources, no target and
+    // a reciprocal act ("Serbia and Kosovo met"), each ordered pair of distinct conjuncts.
+    private static IEnumerable<(EventActor? Source, EventActor? Target)> Pairs(List<EventActor?> sources, List<EventActor?> targets, bool reciprocalAct)
+    {
+        var reciprocal = reciprocalAct && targets is [null] && sources.Count > 1;
+        foreach (var s in sources)
+            foreach (var t in reciprocal ? sources : targets)
+                if (s is null || t is null || Key(s) != Key(t))
+                    yield return (s, t);
+    }
+
+    private static string Key(EventActor a) => a.Code ?? a.Text;
+
+    private static void AddSpan(List<EvidenceSpan> spans, string role, int? start, int? end)
+    {
+        if (start is { } s && end is { } e)
+            spans.Add(new EvidenceSpan(role, s, e));
+    }
+
+    /// <summary>The actors of the phrase headed by <paramref name="token"/>, via coreference when it is anaphoric.</summary>
+    public List<EventActor?> Actors(int token)
+    {
+        if (token < 0)
+            return [];
+        var direct = _actors.Find(token).Select(m => (EventActor?)ToActor(m, "")).ToList();
+        if (direct.Count > 0)
+            return direct;
+        var (start, end) = PhraseSpan(token);
+        var text = _doc.Text[start..end];
+        return [.. _coreference.Resolve(token).Select(r => r.Actor is { } a
+            ? a with { Text = text, Start = start, End = end, Via = a.Via + "+coreference" }
+            : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end })];
+    }
+
+    private static EventActor ToActor(ActorMention m, string via) =>
+        new(m.Text, m.Code, m.Country, m.Sector, m.Name, m.Start, m.End, via.Length == 0 ? m.Rule : $"{m.Rule}+{via}");
+
+    private int SubjectOf(int verb)
+    {
+        for (var i = 0; i < _doc.TokenCount; i++)
+            if (_doc.Tokens[i].Head == verb && _doc.Strings[_doc.Tokens[i].DepRel] == "nsubj")
+                return i;
+        return -1;
+    }
+
+    // A pronoun, or a definite description with its determiners and adjectives ("the communist country").
+    private (int Start, int End) PhraseSpan(int token)
+    {
+        var first = token;
+        for (var i = token - 1; i >= 0 && _doc.Tokens[i].Head == token; i--)
+            first = i;
+        return (_doc.Tokens[first].Start, _doc.Tokens[token].End);
+    }
+}

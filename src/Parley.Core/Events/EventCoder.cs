@@ -1,0 +1,89 @@
+using Parley.Actors;
+using Parley.Dates;
+using Parley.Documents;
+using Parley.Frames;
+using Parley.Ontology;
+using Parley.Patterns;
+using Parley.Pipeline;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The event coder: matches each predicate frame against the pattern dictionary and, when a pattern fires and a
+/// source actor is found, makes events with CAMEO and PLOVER codes, date, place, quotation and evidence spans.
+/// Rules (see docs/architecture.md, "Coding rules"): negated frames code only through <c>neg</c> patterns; a
+/// compound source or target is expanded into one event per pair (conjoined sources of a reciprocal act with no
+/// target code each toward the others: <see cref="ReciprocalCodes"/>), and identical (source, target, code) events
+/// of a sentence are kept once; reported speech codes the reported act (with <see cref="CodedEvent.ReportedBy"/>),
+/// and the plain statement (CAMEO 01) of the speech verb is dropped when its complement yielded an event; a noun
+/// predicate that is the object of a coded verb frame ("imposed sanctions") is not coded again. Immutable and
+/// thread-safe.
+/// </summary>
+public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, PloverCatalog plover, DateResolver dates, ReciprocalCodes reciprocal, EventCoderOptions? options = null) : IPipelineStage
+{
+    private readonly EventCoderOptions _options = options ?? new EventCoderOptions();
+
+    /// <inheritdoc />
+    public string Name => "events";
+
+    /// <inheritdoc />
+    public Annotations Requires => Annotations.Frames | Annotations.Actors;
+
+    /// <inheritdoc />
+    public Annotations Assigns => Annotations.Events;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var frames = document.GetLayer<PredicateFrames>()?.Items ?? [];
+        var mentions = document.GetLayer<ActorMentions>()?.Items ?? [];
+        var context = new CodingContext(document, mentions, dates, cameo, plover, reciprocal);
+        var decisions = new List<CodingDecision>();
+        var consumed = new HashSet<int>();
+        foreach (var frame in frames)
+            decisions.Add(Decide(frame, context, consumed));
+        var events = Finish(decisions, frames);
+        document.SetLayer(new CodedEvents(events));
+        if (_options.Trace)
+            document.SetLayer(new CodingTrace(decisions));
+    }
+
+    private CodingDecision Decide(PredicateFrame frame, CodingContext context, HashSet<int> consumed)
+    {
+        if (frame.Frame.IsNoun && consumed.Contains(frame.Predicate))
+            return new(frame, null, "noun already coded as the object of a verb", []);
+        // The explaining match lists every rejected candidate; coding without a trace takes the fast path.
+        var match = _options.Trace ? patterns.Match(frame.Frame) : null;
+        var best = match is null ? patterns.FindBest(frame.Frame) : match.Best;
+        if (best is null)
+            return new(frame, match, frame.Modality == Modality.Negated ? "negated, and no negative pattern" : "no pattern", []);
+        var events = context.Make(frame, best, _options.KeepSourceless);
+        if (events.Count == 0)
+            return new(frame, match, "no source actor", []);
+        if (frame.Frame.Object is { } obj)
+            consumed.Add(frame.TokenOf(obj));
+        if (frame.Frame.Xcomp?.Object is { } xobj)
+            consumed.Add(frame.TokenOf(xobj));
+        return new(frame, match, "coded", events);
+    }
+
+    // Drops plain statements whose complement was coded, removes duplicates, and orders by predicate.
+    private static List<CodedEvent> Finish(List<CodingDecision> decisions, IReadOnlyList<PredicateFrame> frames)
+    {
+        var reported = decisions.Where(d => d.Events.Count > 0 && d.Frame.SpeechVerb >= 0).Select(d => d.Frame.SpeechVerb).ToHashSet();
+        var seen = new HashSet<(int, string?, string?, string)>();
+        var result = new List<CodedEvent>();
+        foreach (var d in decisions)
+        {
+            foreach (var e in d.Events)
+            {
+                if (e.CameoRoot == "01" && reported.Contains(d.Frame.Predicate))
+                    continue;
+                if (seen.Add((e.Sentence, e.Source?.Code ?? e.Source?.Text, e.Target?.Code ?? e.Target?.Text, e.Cameo)))
+                    result.Add(e);
+            }
+        }
+        return [.. result.OrderBy(e => e.PredicateStart).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+}

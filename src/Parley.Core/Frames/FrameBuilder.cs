@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Pipeline;
+
+namespace Parley.Frames;
+
+/// <summary>
+/// Turns each dependency-parsed sentence into predicate frames: every verb, and every noun that the pattern
+/// dictionary knows as an event noun ("visit", "sanctions", "summit"). Adds a <see cref="PredicateFrames"/> layer.
+/// Immutable and thread-safe.
+/// </summary>
+/// <param name="eventNouns">Lemmas of nouns that can be event predicates.</param>
+/// <param name="speechVerbs">Lemmas of speech verbs ("say", "state"): their complement clauses are reported speech.</param>
+public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string> speechVerbs) : IPipelineStage
+{
+    /// <inheritdoc />
+    public string Name => "frames";
+
+    /// <inheritdoc />
+    public Annotations Requires => Annotations.Tags | Annotations.Lemmas | Annotations.Dependencies;
+
+    /// <inheritdoc />
+    public Annotations Assigns => Annotations.Frames;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var frames = new List<PredicateFrame>();
+        for (var s = 0; s < document.SentenceCount; s++)
+            frames.AddRange(Build(document, s));
+        document.SetLayer(new PredicateFrames(frames));
+    }
+
+    /// <summary>The frames of one sentence, in token order.</summary>
+    public IReadOnlyList<PredicateFrame> Build(Document document, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tree = new SentenceTree(document, document.Sentences[sentence]);
+        var reader = new FrameReader(tree, speechVerbs);
+        var frames = new List<PredicateFrame>();
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (tree.Upos(t) == Upos.VERB && !tree.Is(t, "xcomp"))
+                frames.Add(reader.Verb(sentence, t));
+            else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)))
+                frames.Add(reader.Noun(sentence, t));
+        }
+        return frames;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Parley.Patterns;
+
+namespace Parley.Frames;
+
+/// <summary>Reads the frame of one predicate from a sentence tree (UD relations).</summary>
+internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs)
+{
+    private static readonly FrozenSet<string> Negators = FrozenSet.Create(StringComparer.Ordinal, "not", "never", "n't", "no");
+    private static readonly FrozenSet<string> FutureAux = FrozenSet.Create(StringComparer.Ordinal, "will", "shall", "'ll", "wo");
+    private static readonly FrozenSet<string> Conditions = FrozenSet.Create(StringComparer.Ordinal, "if", "unless");
+
+    public PredicateFrame Verb(int sentence, int t)
+    {
+        var args = new Dictionary<FrameArgument, int>(ReferenceEqualityComparer.Instance);
+        var frame = VerbFrame(t, args);
+        return new PredicateFrame(sentence, t, frame, VerbSubject(t), VerbModality(t, frame.Negated), SpeechVerbOver(t), args);
+    }
+
+    public PredicateFrame Noun(int sentence, int t)
+    {
+        var args = new Dictionary<FrameArgument, int>(ReferenceEqualityComparer.Instance);
+        var negated = tree.Children(t).Any(c => tree.Is(c, "det") && tree.Lemma(c) == "no");
+        var frame = new Frame(tree.Lemma(t))
+        {
+            IsNoun = true,
+            Negated = negated,
+            Modifiers = [.. Modifiers(t)],
+            Prepositions = [.. Prepositions(t, "nmod", args)],
+        };
+        var modality = negated ? Modality.Negated : Governor(t) is var g and >= 0 && tree.Upos(g) == Documents.Upos.VERB ? VerbModality(g, false) : Modality.Asserted;
+        return new PredicateFrame(sentence, t, frame, NounSubject(t), modality, SpeechVerbOver(t), args);
+    }
+
+    private Frame VerbFrame(int t, Dictionary<FrameArgument, int> args)
+    {
+        var passiveSubject = tree.Child(t, "nsubj:pass");
+        var obj = tree.Child(t, "obj") is var o and >= 0 ? o : passiveSubject;
+        var xcomp = tree.ChildrenWith(t, "xcomp").FirstOrDefault(x => tree.Upos(x) is Documents.Upos.VERB, -1);
+        var preps = Prepositions(t, "obl", args).ToList();
+        if (tree.Child(t, "iobj") is var io and >= 0)
+            preps.Insert(0, new PrepositionalArgument("to", Argument(io, args)));
+        var evaluation = Evaluation(t, args);
+        return new Frame(tree.Lemma(t))
+        {
+            Particle = tree.Child(t, "compound:prt") is var p and >= 0 ? tree.Lemma(p) : null,
+            Negated = IsNegated(t),
+            Object = obj >= 0 ? Argument(obj, args) : evaluation.Object,
+            Prepositions = [.. preps],
+            Xcomp = xcomp >= 0 ? VerbFrame(xcomp, args) : evaluation.Xcomp,
+        };
+    }
+
+    // "X said (that) Y's stance was regrettable": the evaluative complement becomes the xcomp, its subject the object.
+    private (FrameArgument? Object, Frame? Xcomp) Evaluation(int t, Dictionary<FrameArgument, int> args)
+    {
+        if (!speechVerbs.Contains(tree.Lemma(t)))
+            return (null, null);
+        var comp = tree.Child(t, "ccomp");
+        if (comp < 0 || tree.Upos(comp) != Documents.Upos.ADJ)
+            return (null, null);
+        var subject = tree.Child(comp, "nsubj");
+        return (subject >= 0 ? Argument(subject, args) : null, new Frame(tree.Lemma(comp)) { Negated = IsNegated(comp) });
+    }
+
+    private FrameArgument Argument(int t, Dictionary<FrameArgument, int> args)
+    {
+        var arg = new FrameArgument(tree.Lemma(t)) { Modifiers = [.. Modifiers(t)] };
+        args[arg] = t;
+        return arg;
+    }
+
+    private IEnumerable<string> Modifiers(int t) =>
+        tree.Children(t).Where(c => tree.Is(c, "amod") || tree.Is(c, "compound")).Select(tree.Lemma)
+            .Concat(tree.ChildrenWith(t, "nmod").Where(c => Case(c) == "of").Select(tree.Lemma));
+
+    private IEnumerable<PrepositionalArgument> Prepositions(int t, string rel, Dictionary<FrameArgument, int> args)
+    {
+        foreach (var c in tree.Children(t))
+            if ((tree.Is(c, rel) || tree.Is(c, "obl")) && Case(c) is { } prep && !tree.Is(c, "obl:agent") && !tree.Is(c, "nmod:poss"))
+                yield return new PrepositionalArgument(prep, Argument(c, args));
+    }
+
+    /// <summary>The preposition of a nominal: its case child plus fixed words ("on_behalf_of"), or null.</summary>
+    private string? Case(int t)
+    {
+        var c = tree.Child(t, "case");
+        if (c < 0)
+            return null;
+        var fixedWords = tree.ChildrenWith(c, "fixed").Select(tree.Lemma);
+        return string.Join('_', fixedWords.Prepend(tree.Lemma(c)));
+    }
+
+    private bool IsNegated(int t) =>
+        tree.Children(t).Any(c => (tree.Is(c, "advmod") || tree.Is(c, "neg")) && Negators.Contains(tree.Lemma(c)));
+
+    private Modality VerbModality(int t, bool negated)
+    {
+        if (negated)
+            return Modality.Negated;
+        if (tree.Children(t).Any(c => tree.Is(c, "mark") && Conditions.Contains(tree.Lemma(c))))
+            return Modality.Conditional;
+        if (tree.Children(t).Any(c => tree.Is(c, "aux") && FutureAux.Contains(tree.Lemma(c))))
+            return Modality.Intended;
+        var last = tree.End - 1;
+        return tree.Head(t) < 0 && tree.Word(last) == "?" ? Modality.Question : Modality.Asserted;
+    }
+
+    // The agent of a passive, else the subject; conjuncts and controlled verbs inherit from their head.
+    private int VerbSubject(int t)
+    {
+        if (tree.Child(t, "nsubj:pass") >= 0)
+            return tree.ChildrenWith(t, "obl").FirstOrDefault(c => tree.Is(c, "obl:agent") || Case(c) == "by", -1);
+        var s = tree.Child(t, "nsubj");
+        if (s >= 0)
+            return s;
+        var h = tree.Head(t);
+        if (h >= tree.First && (tree.Is(t, "conj") || tree.Is(t, "xcomp") || tree.Is(t, "advcl")))
+            return tree.Is(t, "xcomp") && tree.Child(h, "obj") is var o and >= 0 ? o : VerbSubject(h);
+        return -1;
+    }
+
+    // "Kim's visit", "U.S. sanctions", or the subject of the verb that governs the noun ("imposed sanctions").
+    private int NounSubject(int t)
+    {
+        if (tree.Child(t, "nmod:poss") is var poss and >= 0)
+            return poss;
+        var compound = tree.ChildrenWith(t, "compound").FirstOrDefault(c => tree.Upos(c) == Documents.Upos.PROPN, -1);
+        if (compound >= 0)
+            return compound;
+        var g = Governor(t);
+        return g >= 0 && tree.Upos(g) == Documents.Upos.VERB ? VerbSubject(g) : -1;
+    }
+
+    private int Governor(int t)
+    {
+        var h = tree.Head(t);
+        return h >= tree.First && (tree.Is(t, "obj") || tree.Is(t, "obl") || tree.Is(t, "nsubj")) ? h : -1;
+    }
+
+    // The speech verb whose complement clause contains t ("Trump said [Putin agreed …]"), or -1.
+    private int SpeechVerbOver(int t)
+    {
+        for (var x = t; x >= tree.First; x = tree.Head(x))
+        {
+            var h = tree.Head(x);
+            if (h < tree.First)
+                return -1;
+            if ((tree.Is(x, "ccomp") || tree.Is(x, "parataxis")) && speechVerbs.Contains(tree.Lemma(h)))
+                return h;
+        }
+        return -1;
+    }
+}

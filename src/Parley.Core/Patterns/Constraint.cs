@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace Parley.Patterns;
+
+/// <summary>Which part of a frame a constraint tests.</summary>
+public enum Slot
+{
+    /// <summary>The direct object (<c>obj:</c>).</summary>
+    Object,
+    /// <summary>A prepositional argument (<c>with:</c>, <c>on:</c>, …).</summary>
+    Preposition,
+    /// <summary>The controlled verb (<c>xcomp:</c>).</summary>
+    Xcomp,
+    /// <summary>The direct object of the controlled verb (<c>xobj:</c>).</summary>
+    XcompObject,
+    /// <summary>A modifier of the (noun) predicate (<c>mod:</c>).</summary>
+    Modifier,
+}
+
+/// <summary>
+/// One condition of a pattern: the slot, the preposition for <see cref="Slot.Preposition"/>, allowed heads
+/// (lemmas, synset names starting with '&amp;', or "*" for any) and, optionally, required modifiers of the head.
+/// </summary>
+public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<string> Heads, ImmutableArray<string> Modifiers)
+{
+    /// <summary>True when the argument in this slot is the event's target (written with a leading '@').</summary>
+    public bool IsTarget { get; init; }
+
+    /// <summary>The constraint as written in a pattern file (<c>on:&amp;SANCTION</c>, <c>obj:aid/military</c>).</summary>
+    public override string ToString()
+    {
+        var key = Slot switch
+        {
+            Slot.Object => "obj",
+            Slot.Xcomp => "xcomp",
+            Slot.XcompObject => "xobj",
+            Slot.Modifier => "mod",
+            _ => Preposition!.Replace(' ', '_'),
+        };
+        var mods = Modifiers.IsEmpty ? "" : "/" + string.Join('|', Modifiers);
+        return $"{(IsTarget ? "@" : "")}{key}:{string.Join('|', Heads)}{mods}";
+    }
+}

@@ -1,0 +1,61 @@
+namespace Parley.Patterns;
+
+/// <summary>The outcome of one constraint: a specificity score (0 = failed) and the argument that satisfied it.</summary>
+internal readonly record struct ConstraintOutcome(int Score, FrameArgument? Argument);
+
+/// <summary>Evaluates compiled constraints against a frame without allocating; <see cref="Reason"/> explains a failure.</summary>
+internal static class ConstraintMatcher
+{
+    public static ConstraintOutcome Evaluate(CompiledConstraint c, Frame frame) => c.Source.Slot switch
+    {
+        Slot.Object => Argument(c, frame.Object),
+        Slot.XcompObject => Argument(c, frame.Xcomp?.Object),
+        Slot.Xcomp => frame.Xcomp is null ? default : new(c.Heads.Score(frame.Xcomp.Predicate, []), null),
+        Slot.Modifier => new(c.Heads.BestOf(frame.Modifiers), null),
+        _ => Preposition(c, frame),
+    };
+
+    private static ConstraintOutcome Preposition(CompiledConstraint c, Frame frame)
+    {
+        ConstraintOutcome best = default;
+        foreach (var p in frame.Prepositions)
+        {
+            if (!string.Equals(p.Preposition, c.Source.Preposition, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var outcome = Argument(c, p.Argument);
+            if (outcome.Score > best.Score)
+                best = outcome;
+        }
+        return best;
+    }
+
+    private static ConstraintOutcome Argument(CompiledConstraint c, FrameArgument? arg)
+    {
+        if (arg is null)
+            return default;
+        var head = c.Heads.Score(arg.Lemma, arg.Classes);
+        if (head == 0 || c.Modifiers is null)
+            return new(head, head == 0 ? null : arg);
+        var mod = c.Modifiers.BestOf(arg.Modifiers);
+        return mod == 0 ? default : new(head + mod, arg);
+    }
+
+    /// <summary>Why <paramref name="c"/> fails on <paramref name="frame"/> (call only after it failed).</summary>
+    public static string Reason(CompiledConstraint c, Frame frame)
+    {
+        var text = c.Source.ToString().TrimStart('@');
+        var (role, arg) = c.Source.Slot switch
+        {
+            Slot.Object => ("direct object", frame.Object),
+            Slot.XcompObject => ("object of the controlled verb", frame.Xcomp?.Object),
+            Slot.Xcomp => ("controlled verb", frame.Xcomp is null ? null : new FrameArgument(frame.Xcomp.Predicate)),
+            Slot.Modifier => ("modifier of the predicate", frame.Modifiers.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Modifiers))),
+            _ => ($"'{c.Source.Preposition}' argument", frame.Prepositions.FirstOrDefault(p => string.Equals(p.Preposition, c.Source.Preposition, StringComparison.OrdinalIgnoreCase))?.Argument),
+        };
+        if (arg is null)
+            return $"no {role} (needs {text})";
+        if (c.Modifiers is not null && c.Heads.Score(arg.Lemma, arg.Classes) > 0)
+            return $"{role} '{arg.Lemma}' lacks a modifier matching {text}";
+        return $"{role} '{arg.Lemma}' does not match {text}";
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+
+namespace Parley.Patterns;
+
+/// <summary>
+/// An event predicate and its arguments, abstracted from a dependency parse: a verb (with particle: "call on")
+/// or an event noun ("visit", "sanctions"), negation, the direct object, prepositional arguments, the
+/// controlled verb of an xcomp ("agreed to help"), and modifiers of a noun predicate ("military aid").
+/// All words are lemmas; matching ignores case.
+/// </summary>
+public sealed record Frame(string Predicate)
+{
+    /// <summary>True when the predicate is an event noun rather than a verb.</summary>
+    public bool IsNoun { get; init; }
+
+    /// <summary>True when the predicate is negated ("did not meet").</summary>
+    public bool Negated { get; init; }
+
+    /// <summary>The verb particle ("out" in "carry out"), or null.</summary>
+    public string? Particle { get; init; }
+
+    /// <summary>The direct object, or null.</summary>
+    public FrameArgument? Object { get; init; }
+
+    /// <summary>Prepositional arguments in sentence order ("with" Kim, "to" Pyongyang).</summary>
+    public ImmutableArray<PrepositionalArgument> Prepositions { get; init; } = [];
+
+    /// <summary>The controlled clause ("help" in "agreed to help"), itself a frame, or null.</summary>
+    public Frame? Xcomp { get; init; }
+
+    /// <summary>Adjective and compound modifiers of a noun predicate ("military" in "military strike").</summary>
+    public ImmutableArray<string> Modifiers { get; init; } = [];
+
+    /// <summary>The dictionary key: the lemma, plus the particle when there is one ("call on").</summary>
+    public string Key => Particle is { Length: > 0 } p ? $"{Predicate} {p}" : Predicate;
+}
+
+/// <summary>
+/// A noun-phrase argument: head lemma, its adjective/compound modifiers, and extra synset names ("&amp;PERSON")
+/// that the frame builder knows apply (for example from entity recognition).
+/// </summary>
+public sealed record FrameArgument(string Lemma)
+{
+    /// <summary>Adjective and compound modifier lemmas ("humanitarian" in "humanitarian aid").</summary>
+    public ImmutableArray<string> Modifiers { get; init; } = [];
+
+    /// <summary>Synset names the argument belongs to beyond the dictionary's own synsets.</summary>
+    public ImmutableArray<string> Classes { get; init; } = [];
+}
+
+/// <summary>A prepositional argument: the preposition ("with", "on behalf of") and its object.</summary>
+public sealed record PrepositionalArgument(string Preposition, FrameArgument Argument);

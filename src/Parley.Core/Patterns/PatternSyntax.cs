@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Parley.Patterns;
+
+/// <summary>The lexical rules of pattern files: keys, words, synset names, constraint tokens.</summary>
+internal static class PatternSyntax
+{
+    /// <summary>A lemma (letters, digits, '-', '\'', '.') or "*".</summary>
+    public static bool IsWord(string s) =>
+        s == "*" || (s.Length > 0 && char.IsLetterOrDigit(s[0]) && s.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '.'));
+
+    /// <summary>A synset name: '&amp;' then upper-case letters, digits or '_'.</summary>
+    public static bool IsSynsetName(string s) =>
+        s.Length > 1 && s[0] == '&' && s.Skip(1).All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
+
+    /// <summary>An entry key: one to three words ("meet", "call on", "carry out").</summary>
+    public static bool IsKey(string s)
+    {
+        var words = s.Split(' ');
+        return words.Length <= 3 && words.All(w => w != "*" && IsWord(w));
+    }
+
+    /// <summary>A word or a synset reference (synset names are matched upper-case).</summary>
+    public static bool IsWordOrSynset(string s, out bool isSynset)
+    {
+        isSynset = s.StartsWith('&');
+        return isSynset ? IsSynsetName(s.ToUpperInvariant()) : IsWord(s);
+    }
+
+    /// <summary>Synset references upper-case, words lower-case.</summary>
+    public static string NormalizeMember(string s) => s.StartsWith('&') ? s.ToUpperInvariant() : s.ToLowerInvariant();
+
+    /// <summary>Parses <c>[@]KEY:HEAD|HEAD[/MOD|MOD]</c> ('@' marks the target slot); KEY is obj, xcomp, xobj, mod or a preposition (multi-word with '_').</summary>
+    public static bool TryParseConstraint(string token, [NotNullWhen(true)] out Constraint? constraint, out string problem)
+    {
+        constraint = null;
+        var isTarget = token.StartsWith('@');
+        token = isTarget ? token[1..] : token;
+        problem = $"'{token}' is not a constraint KEY:VALUE (keys: obj, xcomp, xobj, mod, or a preposition such as with, on, to)";
+        var colon = token.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon == token.Length - 1)
+            return false;
+        var key = token[..colon].ToLowerInvariant();
+        var value = token[(colon + 1)..].Split('/', 2);
+        var heads = Alternatives(value[0]);
+        var mods = value.Length == 2 ? Alternatives(value[1]) : [];
+        if (heads.IsDefault || mods.IsDefault || (value.Length == 2 && (mods.IsEmpty || mods.Contains("*"))))
+            return false;
+        (Slot slot, string? prep) = key switch
+        {
+            "obj" => (Slot.Object, (string?)null),
+            "xcomp" => (Slot.Xcomp, null),
+            "xobj" => (Slot.XcompObject, null),
+            "mod" => (Slot.Modifier, null),
+            _ => (Slot.Preposition, key.Replace('_', ' ')),
+        };
+        if (slot == Slot.Preposition && !key.Split('_').All(w => w.Length > 0 && w.All(char.IsAsciiLetterLower)))
+            return false;
+        constraint = new Constraint(slot, prep, heads, mods) { IsTarget = isTarget };
+        return true;
+    }
+
+    private static ImmutableArray<string> Alternatives(string text)
+    {
+        var alts = text.Split('|');
+        return alts.All(a => IsWordOrSynset(a, out _)) ? alts.Select(NormalizeMember).ToImmutableArray() : default;
+    }
+}

@@ -1,0 +1,49 @@
+using Parley.Diagnostics;
+using Parley.Lemmatization;
+
+namespace Parley.Tests.Lemmatization;
+
+public class LemmaRulesTests
+{
+    private static LemmaTables Tables() => new(
+        new LemmaRules([("NNS", "", new LemmaRule(1, "")), ("NNS", "ies", new LemmaRule(3, "y")), ("VBD", "", new LemmaRule(2, "")), ("NNP", "", LemmaRule.Identity)]),
+        new Dictionary<(string, string), string> { [("met", "VBD")] = "meet" });
+
+    [Theory]
+    [InlineData("signed", "sign", 2, "")]
+    [InlineData("countries", "country", 3, "y")]
+    [InlineData("met", "meet", 1, "et")]
+    [InlineData("was", "be", 3, "be")]
+    public void Between_FindsTheSuffixRewrite(string form, string lemma, int strip, string append)
+    {
+        var rule = LemmaRule.Between(form, lemma);
+        Assert.Equal(new LemmaRule(strip, append), rule);
+        Assert.Equal(lemma, rule.Apply(form));
+    }
+
+    [Theory]
+    [InlineData("Countries", "NNS", "country")]
+    [InlineData("sanctions", "NNS", "sanction")]
+    [InlineData("met", "VBD", "meet")]
+    [InlineData("signed", "VBD", "sign")]
+    [InlineData("Koreas", "NNP", "Koreas")]
+    [InlineData("talks", "VBZ", "talks")]
+    public void Lemmatize_UsesExceptionsThenLongestSuffixRule(string form, string xpos, string lemma) =>
+        Assert.Equal(lemma, Tables().Lemmatize(form, xpos));
+
+    [Fact]
+    public void File_RoundTrips_AndReportsBadLinesWithLineNumbers()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"parley-lemmas-{Environment.ProcessId}");
+        LemmaTablesFile.Save(Tables(), dir, ["test tables"]);
+        var diags = new List<Diagnostic>();
+        var loaded = LemmaTablesFile.Load(dir, diags);
+        Assert.Empty(diags);
+        Assert.Equal("country", loaded!.Lemmatize("countries", "NNS"));
+        File.AppendAllText(Path.Combine(dir, LemmaTablesFile.RulesName), "NNS\tes\tx\t\n");
+        Assert.NotNull(LemmaTablesFile.Load(dir, diags));
+        Directory.Delete(dir, true);
+        var d = Assert.Single(diags);
+        Assert.Equal(("PRL201", 7), (d.Code, d.Line));
+    }
+}
