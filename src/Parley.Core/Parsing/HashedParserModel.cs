@@ -16,12 +16,12 @@ internal sealed class HashedParserModel
         Labels = labels;
     }
 
-    /// <summary>A model read from a file, with its move weights in the compact table.</summary>
-    public HashedParserModel(ParserVocabulary vocabulary, CompactMoveWeights moves, HashedPerceptron labels)
+    /// <summary>A model read from a file, with its weights in the compact tables.</summary>
+    public HashedParserModel(ParserVocabulary vocabulary, CompactMoveWeights moves, CompactLabelWeights labels)
     {
         Vocabulary = vocabulary;
         CompactMoves = moves;
-        Labels = labels;
+        CompactLabels = labels;
     }
 
     public ParserVocabulary Vocabulary { get; }
@@ -29,8 +29,12 @@ internal sealed class HashedParserModel
     public HashedPerceptron? Moves { get; }
     /// <summary>The move weights of a loaded model (null when freshly trained).</summary>
     public CompactMoveWeights? CompactMoves { get; }
-    public HashedPerceptron Labels { get; }
+    /// <summary>The label weights of a trained model (null when loaded from a file).</summary>
+    public HashedPerceptron? Labels { get; }
+    /// <summary>The label weights of a loaded model (null when freshly trained).</summary>
+    public CompactLabelWeights? CompactLabels { get; }
     public int MoveFeatureCount => Moves?.FeatureCount ?? CompactMoves!.FeatureCount;
+    public int LabelFeatureCount => Labels?.FeatureCount ?? CompactLabels!.FeatureCount;
 
     /// <summary>A scorer bound to one thread's feature buffers.</summary>
     public IParserScorer Scorer() => new Bound(this);
@@ -54,7 +58,10 @@ internal sealed class HashedParserModel
         public void ScoreLabels(SentenceInput x, ParserState s, int head, int dep, Span<float> scores)
         {
             HashedFeatures.Labels(x, s, head, dep, _labelFeatures);
-            model.Labels.Score(_labelFeatures, scores);
+            if (model.CompactLabels is { } compact)
+                compact.Score(_labelFeatures, scores);
+            else
+                model.Labels!.Score(_labelFeatures, scores);
         }
     }
 }

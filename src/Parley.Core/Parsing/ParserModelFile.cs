@@ -33,7 +33,13 @@ internal static class ParserModelFile
         }
         else
             WritePerceptron(w, model.Moves!);
-        WritePerceptron(w, model.Labels);
+        if (model.CompactLabels is { } labels)
+        {
+            var (keys, weights) = labels.Export();
+            WriteArrays(w, labels.ClassCount, keys, weights);
+        }
+        else
+            WritePerceptron(w, model.Labels!);
     }
 
     /// <exception cref="InvalidDataException">The stream is not a parser model of this version.</exception>
@@ -49,7 +55,11 @@ internal static class ParserModelFile
         var (classes, keys, weights) = ReadArrays(r);
         if (classes != CompactMoveWeights.Classes)
             throw new InvalidDataException($"move model with {classes} classes; expected {CompactMoveWeights.Classes}");
-        return new HashedParserModel(vocab, new CompactMoveWeights(keys, weights), ReadPerceptron(r));
+        var moves = new CompactMoveWeights(keys, weights);
+        (classes, keys, weights) = ReadArrays(r);
+        if (classes != vocab.Labels.Count)
+            throw new InvalidDataException($"label model with {classes} classes for {vocab.Labels.Count} labels");
+        return new HashedParserModel(vocab, moves, new CompactLabelWeights(classes, keys, weights));
     }
 
     private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> strings)
@@ -101,18 +111,6 @@ internal static class ParserModelFile
         w.Flush();
         w.BaseStream.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
         w.BaseStream.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
-    }
-
-    private static HashedPerceptron ReadPerceptron(BinaryReader r)
-    {
-        var (classes, keys, halves) = ReadArrays(r);
-        var table = new FeatureTable(keys.Length);
-        foreach (var key in keys)
-            table.Add(key);
-        var weights = new float[halves.Length];
-        for (var i = 0; i < halves.Length; i++)
-            weights[i] = (float)halves[i];
-        return new HashedPerceptron(classes, table, weights);
     }
 
     private static (int Classes, ulong[] Keys, Half[] Weights) ReadArrays(BinaryReader r)
