@@ -4,13 +4,15 @@ using Parley.Diagnostics;
 using Parley.Documents;
 using Parley.Parsing;
 using Parley.Reading.Conllu;
+using Parley.Tagging;
 using Parley.Training;
 
 namespace Parley.Bench;
 
 /// <summary>
-/// The dependency parser on the gold words and tags of UD English EWT dev (25,147 words), one core. The model
-/// is the shipped <c>models/parser</c> file; the treebank is read from <c>../shared/data</c>.
+/// The dependency parser on the gold words and tags of UD English EWT dev (25,147 words), one core, alone and
+/// with the tagger, lemmatizer and named-entity stages. The models are the shipped <c>models/</c> files; the
+/// treebank is read from <c>../shared/data</c>.
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn]
@@ -29,6 +31,9 @@ public class ParsingBenchmarks
         ?? throw new InvalidOperationException("parser model missing");
 
     private readonly List<Document> _docs = Treebank.Value;
+
+    private readonly TaggingModels _tagging = TaggingModels.Load(Path.Combine(BenchTexts.RepoRoot, "models"), new List<Diagnostic>())
+        ?? throw new InvalidOperationException("tagging models missing");
 
     /// <summary>Words in the benchmark input.</summary>
     public static int Words => Treebank.Value.Sum(d => d.TokenCount);
@@ -49,6 +54,20 @@ public class ParsingBenchmarks
     {
         foreach (var doc in _docs)
             _parser.Process(doc);
+        return _docs[0].Tokens[0].Head;
+    }
+
+    /// <summary>Tagger, lemmatizer, parser and named entities over every sentence of EWT dev (the tags are predicted anew).</summary>
+    [Benchmark]
+    public int TagLemmatizeParseEntities()
+    {
+        foreach (var doc in _docs)
+        {
+            _tagging.Tagger.Process(doc);
+            _tagging.Lemmatizer.Process(doc);
+            _parser.Process(doc);
+            _tagging.Entities.Process(doc);
+        }
         return _docs[0].Tokens[0].Head;
     }
 

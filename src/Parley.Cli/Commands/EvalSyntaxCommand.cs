@@ -7,7 +7,8 @@ namespace Parley.Cli.Commands;
 
 /// <summary>
 /// <c>parley eval-syntax [--treebank FILE] [--gold-tags] [--tagger-model FILE] [--parser-model FILE]</c>: runs
-/// the tagger and parser over a treebank's gold words and prints UPOS, XPOS, UAS and LAS (stdout).
+/// the tagger, lemmatizer and parser over a treebank's gold words and prints UPOS, XPOS, lemma accuracy, UAS and
+/// LAS (stdout).
 /// </summary>
 internal static class EvalSyntaxCommand
 {
@@ -19,7 +20,7 @@ internal static class EvalSyntaxCommand
         var treebank = new Option<string?>("--treebank") { Description = $"CoNLL-U file (.conllu or .conllu.gz) with gold words and trees (default: ../shared/data/{DefaultTreebank})", HelpName = "FILE" };
         var goldTags = new Option<bool>("--gold-tags") { Description = "Parse with the treebank's gold tags instead of the tagger's (the default when no tagger model is found)" };
         var models = new SyntaxModelOptions();
-        var command = new Command("eval-syntax", "Score the tagger and parser against a treebank, word for word (gold words and sentences).") { treebank, goldTags };
+        var command = new Command("eval-syntax", "Score the tagger, lemmatizer and parser against a treebank, word for word (gold words and sentences).") { treebank, goldTags };
         models.AddTo(command);
         command.SetAction(parse =>
         {

@@ -9,7 +9,8 @@ namespace Parley.Cli.Commands;
 
 /// <summary>
 /// <c>parley parse [INPUT…] [--input text|lines|jsonl|html|conllu] [--format conllu|json]</c>: tokenizes, splits,
-/// tags and parses every document and writes CoNLL-U (all ten columns) or JSON Lines to stdout. With
+/// tags, lemmatizes, parses and finds named entities in every document and writes CoNLL-U (all ten columns,
+/// entities as <c>NER=B-PER</c> in MISC) or JSON Lines to stdout. With
 /// <c>--input conllu</c> the file's words and sentences are kept as given and everything else is predicted anew.
 /// </summary>
 internal static class ParseCommand
@@ -17,7 +18,7 @@ internal static class ParseCommand
     public static Command Create()
     {
         var command = new Command("parse",
-            "Tokenize, split, tag and parse documents (dependency trees with UD relations); write CoNLL-U or JSON Lines to stdout.");
+            "Tokenize, split, tag, lemmatize, parse (dependency trees with UD relations) and find named entities; write CoNLL-U or JSON Lines to stdout.");
         var inputs = new InputOptions();
         var output = new OutputOptions();
         var models = new SyntaxModelOptions();

@@ -24,7 +24,7 @@ public sealed partial class DependencyParser : IPipelineStage
     public Annotations Assigns => Annotations.Dependencies;
 
     /// <summary>Number of features with weights (moves, labels), for the model card.</summary>
-    public (int Moves, int Labels) FeatureCounts => (Model.Moves.FeatureCount, Model.Labels.FeatureCount);
+    public (int Moves, int Labels) FeatureCounts => (Model.MoveFeatureCount, Model.LabelFeatureCount);
 
     /// <summary>Number of relation labels, lift-decorated ones included.</summary>
     public int LabelCount => Model.Vocabulary.Labels.Count;

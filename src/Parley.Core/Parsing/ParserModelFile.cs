@@ -26,8 +26,20 @@ internal static class ParserModelFile
         WriteStrings(w, model.Vocabulary.Words);
         WriteStrings(w, model.Vocabulary.Tags);
         WriteStrings(w, model.Vocabulary.Labels);
-        WritePerceptron(w, model.Moves);
-        WritePerceptron(w, model.Labels);
+        if (model.CompactMoves is { } compact)
+        {
+            var (keys, weights) = compact.Export();
+            WriteArrays(w, CompactMoveWeights.Classes, keys, weights);
+        }
+        else
+            WritePerceptron(w, model.Moves!);
+        if (model.CompactLabels is { } labels)
+        {
+            var (keys, weights) = labels.Export();
+            WriteArrays(w, labels.ClassCount, keys, weights);
+        }
+        else
+            WritePerceptron(w, model.Labels!);
     }
 
     /// <exception cref="InvalidDataException">The stream is not a parser model of this version.</exception>
@@ -40,7 +52,14 @@ internal static class ParserModelFile
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         var vocab = new ParserVocabulary(ReadStrings(r), ReadStrings(r), ReadStrings(r));
-        return new HashedParserModel(vocab, ReadPerceptron(r), ReadPerceptron(r));
+        var (classes, keys, weights) = ReadArrays(r);
+        if (classes != CompactMoveWeights.Classes)
+            throw new InvalidDataException($"move model with {classes} classes; expected {CompactMoveWeights.Classes}");
+        var moves = new CompactMoveWeights(keys, weights);
+        (classes, keys, weights) = ReadArrays(r);
+        if (classes != vocab.Labels.Count)
+            throw new InvalidDataException($"label model with {classes} classes for {vocab.Labels.Count} labels");
+        return new HashedParserModel(vocab, moves, new CompactLabelWeights(classes, keys, weights));
     }
 
     private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> strings)
@@ -79,33 +98,32 @@ internal static class ParserModelFile
             for (var c = 0; c < classes; c++)
                 weights[i * classes + c] = br.ReadSingle();
         }
-        w.Write(classes);
-        w.Write(count);
-        w.Flush();
-        w.BaseStream.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
         var halves = new Half[weights.Length];
         for (var i = 0; i < weights.Length; i++)
             halves[i] = (Half)weights[i];
-        w.BaseStream.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+        WriteArrays(w, classes, keys, halves);
     }
 
-    private static HashedPerceptron ReadPerceptron(BinaryReader r)
+    private static void WriteArrays(BinaryWriter w, int classes, ulong[] keys, Half[] weights)
+    {
+        w.Write(classes);
+        w.Write(keys.Length);
+        w.Flush();
+        w.BaseStream.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+        w.BaseStream.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
+    }
+
+    private static (int Classes, ulong[] Keys, Half[] Weights) ReadArrays(BinaryReader r)
     {
         var classes = r.ReadInt32();
         var count = r.ReadInt32();
-        if (classes <= 0 || count < 0)
+        if (classes is <= 0 or > 4096 || count is < 0 or > 1 << 26)
             throw new InvalidDataException($"bad perceptron header: {classes} classes, {count} features");
         // Bulk reads of the little-endian arrays; BinaryReader does not read ahead of what it returns.
         var keys = new ulong[count];
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
         var halves = new Half[(long)count * classes];
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
-        var table = new FeatureTable(count);
-        foreach (var key in keys)
-            table.Add(key);
-        var weights = new float[halves.Length];
-        for (var i = 0; i < halves.Length; i++)
-            weights[i] = (float)halves[i];
-        return new HashedPerceptron(classes, table, weights);
+        return (classes, keys, halves);
     }
 }

@@ -86,6 +86,8 @@ public sealed class SyntaxCommandTests : IDisposable
             var rows = sentence.Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToList();
             Assert.All(rows, r => Assert.Equal(10, r.Length));
             Assert.All(rows, r => Assert.NotEqual("_", r[3]));
+            Assert.All(rows, r => Assert.NotEqual("_", r[2]));
+            Assert.All(rows, r => Assert.Contains("NER=", r[9], StringComparison.Ordinal));
             Assert.Single(rows, r => r[6] == "0" && r[7] == "root");
             Assert.All(rows, r => Assert.InRange(int.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture), 0, rows.Count));
             words += rows.Count;
@@ -102,5 +104,19 @@ public sealed class SyntaxCommandTests : IDisposable
         Assert.True(exit == 0, stderr);
         Assert.Contains("\tPyongyang\t", stdout, StringComparison.Ordinal);
         Assert.Equal(2, stdout.Split('\n').Count(l => l.Split('\t') is [_, _, _, _, _, _, "0", "root", _, _]));
+    }
+
+    [Fact]
+    public void Parse_SampleArticle_WithTheShippedModels_FillsEveryColumn()
+    {
+        var sample = Path.Combine(TestPaths.Repo, "samples", "putin-trump-north-korea.txt");
+        var (exit, stdout, stderr) = Run("parse", sample);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("\tcomplimented\tcompliment\tVERB\tVBD\t", stdout, StringComparison.Ordinal);
+        Assert.Contains("\tPutin\tPutin\tPROPN\tNNP\t", stdout, StringComparison.Ordinal);
+        Assert.Contains("NER=I-PER", stdout, StringComparison.Ordinal);
+        var sentences = stdout.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(sentences.Length > 5);
+        Assert.All(sentences, s => Assert.Single(s.Split('\n'), l => l.Split('\t') is [_, _, _, _, _, _, "0", "root", _, _]));
     }
 }
