@@ -13,26 +13,26 @@ namespace Parley.Petrarch;
 /// </summary>
 internal static class PetrarchActorTranslator
 {
-    public static ActorDictionaryResult Build(IEnumerable<IReadOnlyList<PetrarchActor>> actorFiles, IEnumerable<IReadOnlyList<PetrarchAgent>> agentFiles, List<Diagnostic> diagnostics)
+    /// <summary>The layers for the actors and agents: one per file, in the order the files were first seen.</summary>
+    public static List<LayerData> Layers(IEnumerable<PetrarchActor> actors, IEnumerable<PetrarchAgent> agents)
     {
         var layers = new List<LayerData>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in actorFiles)
+        foreach (var file in actors.GroupBy(a => a.File, StringComparer.Ordinal))
         {
             var layer = new LayerData();
             foreach (var actor in file)
                 AddActor(layer, actor, names);
             layers.Add(layer);
         }
-        foreach (var file in agentFiles)
+        foreach (var file in agents.GroupBy(a => a.File, StringComparer.Ordinal))
         {
             var layer = new LayerData();
             foreach (var agent in file)
-                AddAgent(layer, agent, diagnostics);
+                AddAgent(layer, agent);
             layers.Add(layer);
         }
-        var result = LayerMerger.Merge(layers);
-        return result with { Diagnostics = [.. diagnostics, .. result.Diagnostics] };
+        return layers;
     }
 
     private static void AddActor(LayerData layer, PetrarchActor actor, HashSet<string> names)
@@ -62,12 +62,12 @@ internal static class PetrarchActorTranslator
             layer.Aliases.Add(new RawAlias(AliasTable.Noun, phrase, org, where));
     }
 
-    private static void AddAgent(LayerData layer, PetrarchAgent agent, List<Diagnostic> diagnostics)
+    private static void AddAgent(LayerData layer, PetrarchAgent agent)
     {
         var where = new Location(agent.File, agent.Line);
         if (agent.Prefix)
         {
-            diagnostics.Add(Diagnostic.Create(Messages.PetrarchAgentPrefixUnsupported, where, agent.Code + "~"));
+            layer.Report(Messages.PetrarchAgentPrefixUnsupported, where, agent.Code + "~");
             return;
         }
         var entry = new ActorEntry(ActorEntryKind.Agent, agent.Code, agent.Forms[0], $"{Path.GetFileName(agent.File)}:{agent.Line}");

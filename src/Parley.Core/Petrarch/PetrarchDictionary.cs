@@ -50,8 +50,10 @@ public sealed class PetrarchDictionary
         var actors = files.Actors.Select(f => (IReadOnlyList<PetrarchActor>)(PetrarchLines.Read(f, diagnostics) is { } l ? new PetrarchActorReader(f, diagnostics).Read(l) : [])).ToList();
         var agents = files.Agents.Select(f => (IReadOnlyList<PetrarchAgent>)(PetrarchLines.Read(f, diagnostics) is { } l ? new PetrarchAgentReader(f, diagnostics).Read(l) : [])).ToList();
         var discards = files.Discards.SelectMany(f => PetrarchLines.Read(f, diagnostics) is { } l ? PetrarchDiscards.Read(l, f, diagnostics).Entries : []).ToImmutableArray();
-        var actorResult = PetrarchActorTranslator.Build(actors, agents, diagnostics);
-        return new PetrarchDictionary(verbs, actorResult.Dictionary, [.. actors.SelectMany(a => a)], [.. agents.SelectMany(a => a)],
-            new PetrarchDiscards(discards), [.. actorResult.Diagnostics]);
+        var actorEntries = actors.SelectMany(a => a).ToImmutableArray();
+        var agentEntries = agents.SelectMany(a => a).ToImmutableArray();
+        var actorResult = new ActorDictionaryBuilder().AddPetrarch(actorEntries, agentEntries).Build();
+        return new PetrarchDictionary(verbs, actorResult.Dictionary, actorEntries, agentEntries,
+            new PetrarchDiscards(discards), [.. diagnostics, .. actorResult.Diagnostics]);
     }
 }
