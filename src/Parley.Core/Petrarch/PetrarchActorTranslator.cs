@@ -7,7 +7,8 @@ namespace Parley.Petrarch;
 /// Builds Parley's <see cref="ActorDictionary"/> from PETRARCH actors and agents, one layer per file so that a later
 /// file wins, as PETRARCH's own later definitions do. An actor whose codes carry dates becomes a person whose roles
 /// are its <see cref="PetrarchActor.Timeline"/> (so Parley's date resolution gives exactly
-/// <see cref="PetrarchActor.CodeAt"/>); an actor with only a default code becomes an organization entry; an actor with
+/// <see cref="PetrarchActor.CodeAt"/>); an actor with only a default code becomes a country-kind entry (an agent after it appends its code, as in
+/// PETRARCH: "Gondor troops" → GONMIL); an actor with
 /// no code, or only the null code, becomes nothing. Agents become agent entries whose code is appended to the
 /// actor's, as <c>[~CODE]</c> says; <c>[CODE~]</c> agents are reported (PRL616).
 /// </summary>
@@ -57,7 +58,8 @@ internal static class PetrarchActorTranslator
         }
         if (actor.CodeAt(default) is not { } code)
             return;
-        var org = new ActorEntry(ActorEntryKind.Organization, code, display, source);
+        // As a country entry: an agent after it appends its code ("Gondor troops" → GONMIL), as PETRARCH does.
+        var org = new ActorEntry(ActorEntryKind.Country, code, display, source);
         foreach (var phrase in actor.Phrases)
             layer.Aliases.Add(new RawAlias(AliasTable.Noun, phrase, org, where));
     }

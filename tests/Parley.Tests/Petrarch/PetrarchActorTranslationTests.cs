@@ -42,7 +42,8 @@ public sealed class PetrarchActorTranslationTests
     public void Undated_actors_agents_and_null_codes()
     {
         var result = Build();
-        Assert.Equal("GON", Assert.Single(result.Dictionary.Lookup("Minas Tirith")).Code);
+        var gondor = Assert.Single(result.Dictionary.Lookup("Minas Tirith"));
+        Assert.Equal((ActorEntryKind.Country, "GON"), (gondor.Kind, gondor.Code));
         Assert.Empty(result.Dictionary.Lookup("Boromir"));
         var troops = Assert.Single(result.Dictionary.Lookup("troops"));
         Assert.Equal((ActorEntryKind.Agent, "MIL"), (troops.Kind, troops.Code));
