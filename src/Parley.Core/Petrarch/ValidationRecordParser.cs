@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Net;
 using System.Text.RegularExpressions;
 using Parley.Diagnostics;
 
@@ -43,20 +44,23 @@ internal static partial class ValidationRecordParser
 
     private static bool IsFalse(string? value) => string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Attributes with either quote and spaces around '='; the older file's <c>'""'</c> is an empty value.</summary>
+    /// <summary>
+    /// Attributes with either quote and spaces around '=', entities decoded; surrounding quotes go (the older file's
+    /// <c>'""'</c> is an empty value; <c>"&amp;quot;NEW ACTOR&amp;quot;"</c>, an actor not in the dictionary, is <c>NEW ACTOR</c>).
+    /// </summary>
     private static Dictionary<string, string> Attributes(string text)
     {
         var attrs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (Match m in AttributeRegex().Matches(text))
         {
-            var value = (m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value).Trim('"').Trim();
+            var value = WebUtility.HtmlDecode(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value).Trim('"').Trim();
             var name = m.Groups[1].Value;
             attrs[name] = name.EndsWith("code", StringComparison.OrdinalIgnoreCase) ? value.ToUpperInvariant() : value;
         }
         return attrs;
     }
 
-    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Squash(string text) => WebUtility.HtmlDecode(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 
     [GeneratedRegex(@"(\w+)\s*=\s*(?:""([^""]*)""|'([^']*)')")]
     private static partial Regex AttributeRegex();

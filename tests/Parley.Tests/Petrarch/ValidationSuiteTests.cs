@@ -37,6 +37,8 @@ public sealed class ValidationSuiteTests(Xunit.Abstractions.ITestOutputHelper ou
         Assert.Equal(new ExpectedCoding("ARN", "GON", "050"), Assert.Single(demo.Expected));
         Assert.StartsWith("1\tArnor\tArnor\tPROPN", demo.Parse, StringComparison.Ordinal);
         Assert.Equal("dateline", suite.Records.Single(r => r.Id == "ERROR-01").Expected[0].Error);
+        Assert.Contains(suite.Records.SelectMany(r => r.Expected), e => e.Source == "GRYFFINDOR HEAD MINERVA MCGONAGALL"); // &quot;…&quot;
+        Assert.Contains(suite.Records, r => r.Text.Contains("full &TIETYPE ties", StringComparison.Ordinal)); // &amp;
     }
 
     [Fact]
