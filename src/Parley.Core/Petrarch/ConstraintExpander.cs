@@ -45,21 +45,20 @@ internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableAr
         return [.. mods.Select((m, i) => new Constraint(slot.Slot, slot.Preposition, heads, m.StartsWith('&') ? [m] : Forms(m)) { IsTarget = slot.Noun.IsTarget && i == 0 })];
     }
 
-    /// <summary>The word and, for a plural-looking word, its singular ("attacks" → "attack", "rallies" → "rally").</summary>
-    internal static ImmutableArray<string> Forms(string word)
-    {
-        var singular = Singular(word);
-        return singular == word ? [word] : [word, singular];
-    }
+    /// <summary>
+    /// The word and, for a plural-looking word, its possible singulars ("attacks" → "attack"; "rallies" → "rally";
+    /// "ties" → "ty", "tie"; "crashes" → "crashe", "crash"): a lemma matches one of them.
+    /// </summary>
+    internal static ImmutableArray<string> Forms(string word) => [.. Singulars(word).Prepend(word).Distinct()];
 
-    internal static string Singular(string w)
+    private static IEnumerable<string> Singulars(string w)
     {
         if (w.Length <= 3 || !w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal))
-            return w;
-        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
-            return w[..^3] + "y";
-        if (w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("sses", StringComparison.Ordinal))
-            return w[..^2];
-        return w[..^1];
+            yield break;
+        yield return w[..^1];
+        if (w.EndsWith("ies", StringComparison.Ordinal))
+            yield return w[..^3] + "y";
+        else if (w.EndsWith("es", StringComparison.Ordinal))
+            yield return w[..^2];
     }
 }
