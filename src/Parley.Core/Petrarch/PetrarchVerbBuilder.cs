@@ -30,7 +30,7 @@ internal sealed class PetrarchVerbBuilder(RawVerbFile file, CameoCatalog? cameo,
         foreach (var group in byName)
         {
             // PETRARCH-2 files patterns under the block name: blocks of one name share them.
-            var keys = group.SelectMany(b => b.Verbs).Select(v => v.Key).Distinct(StringComparer.Ordinal).ToList();
+            var keys = group.SelectMany(b => b.Verbs).DistinctBy(v => v.Name, StringComparer.Ordinal).ToList();
             foreach (var pattern in group.SelectMany(b => b.Patterns))
                 AddPattern(pattern, keys, expander);
         }
@@ -61,10 +61,10 @@ internal sealed class PetrarchVerbBuilder(RawVerbFile file, CameoCatalog? cameo,
         if (code.Forward is null or CodeParser.Null && code.Reverse is null)
             return;
         CheckCodes(code, verb.Line);
-        Add(verb.Key, [], code, $"{_name}:{verb.Line}", verb.Line);
+        Add(verb.Key, WithPreposition([], verb.Preposition), code, $"{_name}:{verb.Line}", verb.Line);
     }
 
-    private void AddPattern(RawVerbPattern raw, List<string> keys, ConstraintExpander expander)
+    private void AddPattern(RawVerbPattern raw, List<RawVerb> keys, ConstraintExpander expander)
     {
         var elements = PatternElementParser.Parse(raw.Text, out var problem);
         var star = elements?.Count(e => e is WordElement { Word: "*" }) ?? 0;
@@ -93,17 +93,23 @@ internal sealed class PetrarchVerbBuilder(RawVerbFile file, CameoCatalog? cameo,
         }
         CheckCodes(raw.Code, raw.Line);
         var variants = expander.Expand(translated.Slots);
-        foreach (var key in keys.Where(k => translated.Particle is null || !k.Contains(' ', StringComparison.Ordinal)))
+        foreach (var verb in keys.Where(k => translated.Particle is null || (k.Preposition is null && !k.Key.Contains(' ', StringComparison.Ordinal))))
         {
-            var fullKey = translated.Particle is null ? key : key + " " + translated.Particle;
+            var fullKey = translated.Particle is null ? verb.Key : verb.Key + " " + translated.Particle;
             for (var v = 0; v < variants.Count; v++)
             {
-                var id = $"{_name}:{raw.Line}" + (keys.Count > 1 ? "/" + fullKey : "") + (variants.Count > 1 ? "#" + (v + 1) : "");
-                Add(fullKey, variants[v], raw.Code, id, raw.Line);
+                var id = $"{_name}:{raw.Line}" + (keys.Count > 1 ? "/" + (translated.Particle is null ? verb.Name : fullKey) : "") + (variants.Count > 1 ? "#" + (v + 1) : "");
+                Add(fullKey, WithPreposition(variants[v], verb.Preposition), raw.Code, id, raw.Line);
             }
         }
         _translated++;
     }
+
+    /// <summary>A verb written with its preposition (<c>+ASK_FOR</c>) needs that argument, unless the pattern already constrains it.</summary>
+    private static ImmutableArray<Constraint> WithPreposition(ImmutableArray<Constraint> constraints, string? preposition) =>
+        preposition is null || constraints.Any(c => c.Slot == Slot.Preposition && c.Preposition == preposition)
+            ? constraints
+            : constraints.Add(new Constraint(Slot.Preposition, preposition, ["*"], []));
 
     private void Add(string key, ImmutableArray<Constraint> constraints, PetrarchCode code, string id, int line)
     {

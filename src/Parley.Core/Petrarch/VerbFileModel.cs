@@ -16,8 +16,15 @@ public sealed record PetrarchCode(string? Forward, string? Reverse)
 /// <summary>A synset <c>&amp;LABEL</c>: members are lower-case phrases; <see cref="NoPlural"/> when the label ends with '_'.</summary>
 internal sealed record RawSynset(string Name, List<string> Members, bool NoPlural, int Line);
 
-/// <summary>A verb of a block: its dictionary key (lemma, plus particle), own code if any, and line.</summary>
-internal sealed record RawVerb(string Key, PetrarchCode? Code, int Line);
+/// <summary>
+/// A verb of a block: its dictionary key (lemma, plus particle), the preposition it requires (<c>+ASK_FOR</c>:
+/// "ask" with a "for" argument), its own code if any, and line.
+/// </summary>
+internal sealed record RawVerb(string Key, PetrarchCode? Code, int Line, string? Preposition = null)
+{
+    /// <summary>The verb as one name: key, plus the preposition.</summary>
+    public string Name => Preposition is null ? Key : Key + " " + Preposition;
+}
 
 /// <summary>A pattern line: the text between '-' and the code, the code, and the line.</summary>
 internal sealed record RawVerbPattern(string Text, PetrarchCode Code, int Line);

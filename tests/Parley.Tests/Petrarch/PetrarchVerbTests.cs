@@ -109,13 +109,25 @@ public sealed class PetrarchVerbTests
     [InlineData("- AID [070]", "PRL601")]
     [InlineData("~ a (a b ATTACK) SAY = a b 015", "PRL612")]
     [InlineData("WIRE_+TAP", "PRL615")]
-    [InlineData("+ANGERED_BY {}", "PRL615")]
+    [InlineData("+TAKE_NOTE {+TAKES_NOTE +TOOK_NOTE}", "PRL615")]
     public void Unsupported_and_malformed_lines_are_reported_with_line(string line, string code)
     {
         var (verbs, diags) = ReadVerbs("--- SEND [---] ---\nSEND\n" + line + "\n");
         var d = Assert.Single(diags);
         Assert.Equal((code, "test.verbs", 3), (d.Code, d.File, d.Line));
         Assert.Equal(0, verbs.Stats.PatternLinesTranslated);
+    }
+
+    [Fact]
+    public void A_verb_written_with_a_preposition_needs_that_argument()
+    {
+        var (verbs, diags) = ReadVerbs("--- ASK [---] ---\n+ASK_FOR {+ASKED_FOR} [020]\n- * (FOR AID) [023]\n- * MEETING [026]\n");
+        Assert.Empty(diags);
+        Assert.Equal("020", verbs.Patterns.Match(Verb("ask", null, ("for", "help"))).Cameo);
+        Assert.Null(verbs.Patterns.Match(Verb("ask")).Cameo);
+        Assert.Equal("023", verbs.Patterns.Match(Verb("ask", null, ("for", "aid"))).Cameo);
+        Assert.Equal("026", verbs.Patterns.Match(Verb("ask", Arg("meeting"), ("for", "it"))).Cameo);
+        Assert.Null(verbs.Patterns.Match(Verb("ask", Arg("meeting"))).Cameo);
     }
 
     [Fact]
