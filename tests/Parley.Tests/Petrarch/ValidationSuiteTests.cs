@@ -76,4 +76,21 @@ public sealed class ValidationSuiteTests(Xunit.Abstractions.ITestOutputHelper ou
         foreach (var r in suite.ToEvaluate.Where(r => r.Category == "DATE" && r.Text.StartsWith("Sam Gamgee", StringComparison.Ordinal)))
             Assert.Equal(r.Events.First().Source, sam.CodeAt(r.Date));
     }
+
+    [Fact]
+    public void The_older_suite_dictionaries_load()
+    {
+        var suite = ValidationReader.Read(UnitTest).Value!;
+        var d = PetrarchDictionary.Load(suite.DictionaryFiles);
+        var actual = string.Join(", ", d.Diagnostics.GroupBy(x => x.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+        output.WriteLine(actual);
+        output.WriteLine($"{d.Verbs!.Stats} actors {d.ActorEntries.Length} agents {d.Agents.Length} discards {d.Discards.Entries.Length}");
+        Assert.Equal(OlderDiagnostics, actual);
+        Assert.Equal(OlderStats, d.Verbs.Stats);
+    }
+
+    // PETRARCH-1 syntax: linear TABARI-style patterns ("- * OFFER AID TO +"), mostly untranslatable by design (PRL610/614).
+    private const string OlderDiagnostics = "PRL407 1, PRL601 2, PRL603 14, PRL606 11, PRL610 154, PRL613 11, PRL614 83, PRL615 4, PRL616 3, PRL619 18, PRL620 2";
+
+    private static readonly PetrarchVerbStats OlderStats = new(Blocks: 257, Verbs: 259, PatternLines: 458, PatternLinesTranslated: 192, Synsets: 17);
 }
