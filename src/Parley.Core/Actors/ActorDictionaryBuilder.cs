@@ -16,7 +16,7 @@ public sealed record ActorDictionaryResult(ActorDictionary Dictionary, IReadOnly
 /// <see cref="AddPath"/> or <see cref="AddText"/> call is a layer; a later layer wins over earlier ones
 /// (user data given after the built-ins replaces their aliases, people and countries).
 /// </summary>
-public sealed class ActorDictionaryBuilder
+public sealed partial class ActorDictionaryBuilder
 {
     private readonly List<LayerData> _layers = [];
 

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Parley.Patterns;
+
+namespace Parley.Petrarch;
+
+/// <summary>
+/// Turns slot requirements into Parley constraints. A head word matches its lemma (a plural written in the
+/// dictionary also matches its singular); each required modifier becomes its own constraint on the same slot, so
+/// all must hold; a synset with multi-word members ("armed forces") adds one variant per such member (head
+/// "forces" with modifier "armed"), since Parley synsets hold single lemmas. Returns every variant.
+/// </summary>
+internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableArray<ImmutableArray<string>>> multiWordMembers)
+{
+    public List<ImmutableArray<Constraint>> Expand(ImmutableArray<SlotSpec> slots)
+    {
+        List<ImmutableArray<Constraint>> variants = [ImmutableArray<Constraint>.Empty];
+        foreach (var slot in slots)
+        {
+            var alternatives = Alternatives(slot);
+            variants = [.. variants.SelectMany(v => alternatives.Select(a => v.AddRange(a)))];
+        }
+        return variants;
+    }
+
+    /// <summary>Number of variants <see cref="Expand"/> would produce.</summary>
+    public long Count(ImmutableArray<SlotSpec> slots) =>
+        slots.Aggregate(1L, (n, s) => n * (1 + (multiWordMembers.TryGetValue(s.Noun.Head, out var m) ? m.Length : 0)));
+
+    private List<ImmutableArray<Constraint>> Alternatives(SlotSpec slot)
+    {
+        var noun = slot.Noun;
+        var heads = new List<(ImmutableArray<string> Heads, IEnumerable<string> Mods)>
+        {
+            (noun.Head.StartsWith('&') || noun.Head == "*" ? [noun.Head] : Forms(noun.Head), []),
+        };
+        if (multiWordMembers.TryGetValue(noun.Head, out var phrases))
+            heads.AddRange(phrases.Select(p => (Forms(p[^1]), p.Take(p.Length - 1))));
+        return [.. heads.Select(h => Constraints(slot, h.Heads, [.. noun.Modifiers.Concat(h.Mods)]))];
+    }
+
+    private static ImmutableArray<Constraint> Constraints(SlotSpec slot, ImmutableArray<string> heads, ImmutableArray<string> mods)
+    {
+        if (mods.IsEmpty)
+            return [new Constraint(slot.Slot, slot.Preposition, heads, []) { IsTarget = slot.Noun.IsTarget }];
+        return [.. mods.Select((m, i) => new Constraint(slot.Slot, slot.Preposition, heads, m.StartsWith('&') ? [m] : Forms(m)) { IsTarget = slot.Noun.IsTarget && i == 0 })];
+    }
+
+    /// <summary>
+    /// The word and, for a plural-looking word, its possible singulars ("attacks" → "attack"; "rallies" → "rally";
+    /// "ties" → "ty", "tie"; "crashes" → "crashe", "crash"): a lemma matches one of them.
+    /// </summary>
+    internal static ImmutableArray<string> Forms(string word) => [.. Singulars(word).Prepend(word).Distinct()];
+
+    private static IEnumerable<string> Singulars(string w)
+    {
+        if (w.Length <= 3 || !w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal))
+            yield break;
+        yield return w[..^1];
+        if (w.EndsWith("ies", StringComparison.Ordinal))
+            yield return w[..^3] + "y";
+        else if (w.EndsWith("es", StringComparison.Ordinal))
+            yield return w[..^2];
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Parley.Diagnostics;
+using Parley.Patterns;
+
+namespace Parley.Petrarch;
+
+/// <summary>A noun requirement: head (word, <c>&amp;SYNSET</c> or <c>*</c>), required modifiers, and whether it is the target.</summary>
+internal sealed record NounSpec(string Head, ImmutableArray<string> Modifiers, bool IsTarget);
+
+/// <summary>A requirement on one slot of Parley's frame: the direct object or a prepositional argument.</summary>
+internal sealed record SlotSpec(Slot Slot, string? Preposition, NounSpec Noun);
+
+/// <summary>A pattern translated into Parley's terms: an optional particle joined to the verb key, and slot requirements.</summary>
+internal sealed record TranslatedPattern(string? Particle, ImmutableArray<SlotSpec> Slots);
+
+/// <summary>Why a pattern cannot be translated: the catalog entry and its arguments.</summary>
+internal sealed record Untranslatable(MessageTemplate Template, object?[] Args);

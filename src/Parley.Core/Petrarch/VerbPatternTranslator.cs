@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using Parley.Diagnostics;
+using Parley.Patterns;
+
+namespace Parley.Petrarch;
+
+/// <summary>
+/// Translates the elements of one PETRARCH-2 pattern (<c>[pre-verb] * [post-verb]</c>) into Parley slot requirements:
+/// the first post-verb noun or <c>{NP}</c> is the direct object, <c>(P X)</c> a prepositional argument, <c>+</c> marks the
+/// target slot, a leading particle joins the verb key, and <c>(OF X)</c> right after the object is a modifier of it
+/// (Parley's frame folds "state of emergency" into the object). What the frame cannot express is returned as
+/// <see cref="Untranslatable"/>.
+/// </summary>
+internal static class VerbPatternTranslator
+{
+    private static readonly string[] PostParticles = ["up", "down", "out", "off", "over", "away", "back", "forward", "aside", "along", "around", "through", "together", "apart"];
+
+    public static (TranslatedPattern? Pattern, Untranslatable? Problem) Translate(ImmutableArray<PatternElement> pre, ImmutableArray<PatternElement> post)
+    {
+        if (CheckPreVerb(pre) is { } preProblem)
+            return (null, preProblem);
+        string? particle = null;
+        SlotSpec? obj = null;
+        var objectAt = -1;
+        var slots = new List<SlotSpec>();
+        for (var i = 0; i < post.Length; i++)
+        {
+            Untranslatable? problem = null;
+            switch (post[i])
+            {
+                case WordElement { Word: var w } when i == 0 && PostParticles.Contains(w.ToLowerInvariant()):
+                    particle = w.ToLowerInvariant();
+                    break;
+                case WordElement or NounPhraseElement:
+                    if (obj is not null)
+                        return (null, new(Messages.PetrarchNounsUnsupported, ["several noun heads after '*'"]));
+                    (var noun, problem) = Noun(post[i]);
+                    (obj, objectAt) = noun is null ? (null, -1) : (new SlotSpec(Slot.Object, null, noun), i);
+                    break;
+                case PrepPhraseElement pp when IsOfModifier(pp, obj, objectAt, i):
+                    obj = obj! with { Noun = obj.Noun with { Modifiers = obj.Noun.Modifiers.Add(Word(((WordElement)pp.Objects[0]).Word)) } };
+                    break;
+                case PrepPhraseElement pp:
+                    (var spec, problem) = Prep(pp);
+                    if (spec is not null)
+                        slots.Add(spec);
+                    break;
+            }
+            if (problem is not null)
+                return (null, problem);
+        }
+        if (obj is not null)
+            slots.Insert(0, obj);
+        return (new TranslatedPattern(particle, [.. slots]), null);
+    }
+
+    private static Untranslatable? CheckPreVerb(ImmutableArray<PatternElement> pre)
+    {
+        if (pre.All(e => e is WordElement { Word: "$" }))
+            return null; // the source is the subject: Parley's default
+        if (pre.Any(e => e is WordElement { Word: "%" }))
+            return new(Messages.PetrarchCompoundUnsupported, []);
+        if (pre.Any(e => e is WordElement { Word: "+" }))
+            return new(Messages.PetrarchTargetBeforeVerb, []);
+        return new(Messages.PetrarchPreVerbUnsupported, [string.Join(' ', pre.Select(Text))]);
+    }
+
+    private static bool IsOfModifier(PrepPhraseElement pp, SlotSpec? obj, int objectAt, int i) =>
+        obj is not null && objectAt == i - 1 && obj.Noun.Head != "*" && pp.Preposition.Equals("of", StringComparison.OrdinalIgnoreCase) &&
+        pp.Objects is [WordElement { Word: var w }] && !IsMarker(w) && !w.Contains('_', StringComparison.Ordinal);
+
+    private static (SlotSpec?, Untranslatable?) Prep(PrepPhraseElement pp)
+    {
+        var prep = pp.Preposition.ToLowerInvariant().Replace('_', ' ');
+        if (pp.Objects.Length > 1)
+            return (null, new(Messages.PetrarchNounsUnsupported, [$"several nouns in '({pp.Preposition} …)'"]));
+        if (pp.Objects.IsEmpty || pp.Objects[0] is WordElement { Word: "^" })
+            return (new SlotSpec(Slot.Preposition, prep, new NounSpec("*", [], false)), null);
+        var (noun, problem) = Noun(pp.Objects[0]);
+        return noun is null ? (null, problem) : (new SlotSpec(Slot.Preposition, prep, noun), null);
+    }
+
+    private static (NounSpec?, Untranslatable?) Noun(PatternElement e)
+    {
+        var words = e switch
+        {
+            WordElement w => [.. w.Word.Split('_', StringSplitOptions.RemoveEmptyEntries)],
+            NounPhraseElement np => np.Words.SelectMany(x => x.Split('_', StringSplitOptions.RemoveEmptyEntries)).ToList(),
+            _ => new List<string>(),
+        };
+        if (words is ["+"])
+            return (new NounSpec("*", [], true), null);
+        if (words is ["$"] || (words.Count > 1 && words.Contains("$")))
+            return (null, new(Messages.PetrarchSourceUnsupported, []));
+        if (words.Contains("%"))
+            return (null, new(Messages.PetrarchCompoundUnsupported, []));
+        if (words is ["^"])
+            return (null, new(Messages.PetrarchSkipUnsupported, []));
+        if (words.Count == 0 || words.Any(IsMarker))
+            return (null, new(Messages.PetrarchNounsUnsupported, [$"marker inside the noun phrase '{Text(e)}'"]));
+        return (new NounSpec(Word(words[^1]), [.. words.Take(words.Count - 1).Select(Word)], false), null);
+    }
+
+    private static bool IsMarker(string w) => w is "+" or "$" or "%" or "^" or "*";
+
+    /// <summary>Synset names upper case without PETRARCH's trailing '_'; words lower case.</summary>
+    internal static string Word(string w) => w.StartsWith('&') ? w.TrimEnd('_').ToUpperInvariant() : w.ToLowerInvariant();
+
+    private static string Text(PatternElement e) => e switch
+    {
+        WordElement w => w.Word,
+        NounPhraseElement np => "{" + string.Join(' ', np.Words) + "}",
+        PrepPhraseElement pp => "(" + string.Join(' ', pp.Objects.Select(Text).Prepend(pp.Preposition)) + ")",
+        _ => "",
+    };
+}

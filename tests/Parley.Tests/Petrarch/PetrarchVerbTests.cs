@@ -1,0 +1,149 @@
+using Parley.Patterns;
+using static Parley.Tests.Petrarch.PetrarchTestText;
+
+namespace Parley.Tests.Petrarch;
+
+/// <summary>PETRARCH-2 verb blocks and patterns translated into Parley patterns and matched by Parley's own matcher.</summary>
+public sealed class PetrarchVerbTests
+{
+    private const string Dictionary = """
+        ####### SYNONYM SETS #######
+        &MILITARY
+        +TROOPS
+        +ARMY
+        +ARMED_FORCES
+        &CURRENCY
+        +DOLLAR
+        &MILITARY
+        +NAVY
+
+        --- MEET [040] ---
+        MEET {MEETS MET MEETING}
+        CONFER
+        HOST [043]
+        - * (WITH +)                          [040]   # MEET
+        - * {PEACE TALKS}                     [043]
+        - * &CURRENCY                         [---]
+        - $ * (TO +)                          [042:043]
+        - * (BEFORE COURT)                    [:173]
+
+        --- SEND [---] ---
+        SEND {SENT SENDING}
+        +CALL_OFF [160]
+        - * &MILITARY (TO +)                  [154]
+        - * AID                               [070]
+        - * OUT VIEWS                         [010]
+        - * DELEGATION (OF EXPERTS)           [046]
+        """;
+
+    private static Frame Verb(string lemma, FrameArgument? obj = null, params (string Prep, string Lemma)[] preps) =>
+        new(lemma) { Object = obj, Prepositions = [.. preps.Select(p => new PrepositionalArgument(p.Prep, new FrameArgument(p.Lemma)))] };
+
+    private static FrameArgument Arg(string lemma, params string[] mods) => new(lemma) { Modifiers = [.. mods] };
+
+    [Fact]
+    public void Reads_blocks_verbs_patterns_and_synsets()
+    {
+        var (verbs, diags) = ReadVerbs(Dictionary);
+        Assert.Empty(diags);
+        Assert.Equal(new Parley.Petrarch.PetrarchVerbStats(2, 5, 9, 9, 2), verbs.Stats);
+        Assert.Equal(["call off", "confer", "host", "meet", "send", "send out"], verbs.Patterns.VerbKeys);
+        Assert.Contains("troop", verbs.Patterns.Synsets.Members("&MILITARY"));
+        Assert.Contains("navy", verbs.Patterns.Synsets.Members("&MILITARY")); // a label defined twice is extended
+    }
+
+    [Fact]
+    public void Verb_codes_and_block_codes()
+    {
+        var (verbs, _) = ReadVerbs(Dictionary);
+        Assert.Equal("040", verbs.Patterns.Match(Verb("confer")).Cameo);
+        Assert.Equal("043", verbs.Patterns.Match(Verb("host")).Cameo);
+        Assert.Equal("160", verbs.Patterns.Match(Verb("call") with { Particle = "off" }).Cameo);
+        Assert.Null(verbs.Patterns.Match(Verb("send")).Cameo); // block code ---: the bare verb codes nothing
+    }
+
+    [Fact]
+    public void Target_marker_noun_phrase_and_null_code()
+    {
+        var (verbs, _) = ReadVerbs(Dictionary);
+        var with = verbs.Patterns.Match(Verb("meet", null, ("with", "Gondor")));
+        Assert.Equal("Gondor", with.Best!.Target!.Lemma);
+        Assert.Equal("043", verbs.Patterns.Match(Verb("meet", Arg("talks", "peace"))).Cameo); // plural head matches
+        Assert.Equal("040", verbs.Patterns.Match(Verb("meet", Arg("talks"))).Cameo); // modifier missing
+        Assert.Equal("---", verbs.Patterns.Match(Verb("meet", Arg("dollar"))).Cameo);
+    }
+
+    [Fact]
+    public void Paired_codes_give_reverse_events()
+    {
+        var (verbs, _) = ReadVerbs(Dictionary);
+        var to = verbs.Patterns.Match(Verb("meet", null, ("to", "Gondor"))).Best!;
+        Assert.Equal(("042", "043"), (to.Pattern.Cameo, verbs.ReverseCode(to.Pattern)));
+        var court = verbs.Patterns.Match(Verb("meet", null, ("before", "court"))).Best!;
+        Assert.Equal(("---", "173"), (court.Pattern.Cameo, verbs.ReverseCode(court.Pattern)));
+    }
+
+    [Fact]
+    public void Multi_word_synset_members_particles_and_of_phrases()
+    {
+        var (verbs, _) = ReadVerbs(Dictionary);
+        Assert.Equal("154", verbs.Patterns.Match(Verb("send", Arg("troops"), ("to", "Mordor"))).Cameo);
+        Assert.Equal("154", verbs.Patterns.Match(Verb("send", Arg("forces", "armed"), ("to", "Mordor"))).Cameo);
+        Assert.Null(verbs.Patterns.Match(Verb("send", Arg("forces"), ("to", "Mordor"))).Cameo);
+        Assert.Equal("010", verbs.Patterns.Match(Verb("send", Arg("views")) with { Particle = "out" }).Cameo);
+        Assert.Equal("046", verbs.Patterns.Match(Verb("send", Arg("delegation", "expert"))).Cameo);
+    }
+
+    [Theory]
+    [InlineData("- &MILITARY * AID [070]", "PRL610")]
+    [InlineData("- * (INTO $) [070]", "PRL611")]
+    [InlineData("- * % AID [070]", "PRL613")]
+    [InlineData("- * TROOP TOWARD + [154]", "PRL614")]
+    [InlineData("- * (TO + BORDER) [154]", "PRL614")]
+    [InlineData("- * LEAVE ^ [042]", "PRL614")]
+    [InlineData("- * ^ [042]", "PRL618")]
+    [InlineData("- + * ROCKET [193]", "PRL619")]
+    [InlineData("- * &WEATHER [070]", "PRL605")]
+    [InlineData("- * AID [080!]", "PRL603")]
+    [InlineData("- * (WITH AID [070]", "PRL601")]
+    [InlineData("- AID [070]", "PRL601")]
+    [InlineData("~ a (a b ATTACK) SAY = a b 015", "PRL612")]
+    [InlineData("WIRE_+TAP", "PRL615")]
+    [InlineData("+TAKE_NOTE {+TAKES_NOTE +TOOK_NOTE}", "PRL615")]
+    public void Unsupported_and_malformed_lines_are_reported_with_line(string line, string code)
+    {
+        var (verbs, diags) = ReadVerbs("--- SEND [---] ---\nSEND\n" + line + "\n");
+        var d = Assert.Single(diags);
+        Assert.Equal((code, "test.verbs", 3), (d.Code, d.File, d.Line));
+        Assert.Equal(0, verbs.Stats.PatternLinesTranslated);
+    }
+
+    [Fact]
+    public void A_verb_written_with_a_preposition_needs_that_argument()
+    {
+        var (verbs, diags) = ReadVerbs("--- ASK [---] ---\n+ASK_FOR {+ASKED_FOR} [020]\n- * (FOR AID) [023]\n- * MEETING [026]\n");
+        Assert.Empty(diags);
+        Assert.Equal("020", verbs.Patterns.Match(Verb("ask", null, ("for", "help"))).Cameo);
+        Assert.Null(verbs.Patterns.Match(Verb("ask")).Cameo);
+        Assert.Equal("023", verbs.Patterns.Match(Verb("ask", null, ("for", "aid"))).Cameo);
+        Assert.Equal("026", verbs.Patterns.Match(Verb("ask", Arg("meeting"), ("for", "it"))).Cameo);
+        Assert.Null(verbs.Patterns.Match(Verb("ask", Arg("meeting"))).Cameo);
+    }
+
+    [Fact]
+    public void Lines_outside_blocks_are_errors()
+    {
+        var (_, diags) = ReadVerbs("MEET\n- * AID [070]\n");
+        Assert.Equal([("PRL606", 1), ("PRL606", 2)], diags.Select(d => (d.Code, d.Line!.Value)));
+    }
+
+    [Fact]
+    public void Pattern_ids_name_file_line_key_and_variant()
+    {
+        var (verbs, _) = ReadVerbs(Dictionary);
+        var ids = verbs.Patterns.PatternsFor("send", false).Select(p => p.Id).ToArray();
+        Assert.Equal(["test.verbs:24/send#1", "test.verbs:24/send#2", "test.verbs:25/send", "test.verbs:27/send"], ids);
+        Assert.Equal(["test.verbs:23", "test.verbs:24/call off#1", "test.verbs:24/call off#2", "test.verbs:25/call off", "test.verbs:27/call off"],
+            verbs.Patterns.PatternsFor("call off", false).Select(p => p.Id)); // the bare 'send' codes nothing ([---]) and has no pattern
+    }
+}
