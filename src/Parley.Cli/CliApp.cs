@@ -29,6 +29,7 @@ internal static class CliApp
     {
         yield return CodeCommand.Create();
         yield return ExplainCommand.Create();
+        yield return ValidatePetrarchCommand.Create();
         yield return AnalyzeCommand.Create();
         yield return ActorsCommand.Create();
         yield return EvalCommand.Create();

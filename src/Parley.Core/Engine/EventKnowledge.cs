@@ -27,9 +27,10 @@ public sealed record EventKnowledge(
         if (cameo is null)
             return null;
         var plover = Take(PloverCatalog.Load(options.Data("plover"), cameo), diagnostics);
+        var petrarch = PetrarchLayers.Load(options.Dictionaries, cameo, diagnostics);
         var patternPaths = options.Dictionaries.SelectMany(d => d.PatternPaths()).Prepend(options.Data("patterns"));
-        var patterns = Take(PatternDictionary.Load(patternPaths, cameo), diagnostics);
-        var actors = ActorData.Load(options.Dictionaries.SelectMany(d => d.ActorPaths()), options.DataRoot);
+        var patterns = petrarch.Only ? petrarch.Patterns : petrarch.Over(Take(PatternDictionary.Load(patternPaths, cameo), diagnostics));
+        var actors = petrarch.Actors(options.Dictionaries.SelectMany(d => d.ActorPaths()), options.DataRoot);
         diagnostics.AddRange(actors.Diagnostics);
         var gazetteer = Gazetteer.Load(options.Data("gazetteer"), diagnostics);
         var lexicon = DateLexicon.Load(options.Data("dates/en.txt"), diagnostics);
@@ -37,8 +38,14 @@ public sealed record EventKnowledge(
         var rules = CodingRules.Load(options.Data("coding"), cameo, diagnostics);
         if (plover is null || patterns is null || actors.HasErrors || diagnostics.Any(d => d.Severity == Severity.Error))
             return null;
-        return new EventKnowledge(actors.Dictionary, patterns, cameo, plover, gazetteer, lexicon, quotes, rules);
+        return new EventKnowledge(actors.Dictionary, patterns, cameo, plover, gazetteer, lexicon, quotes, rules) { Petrarch = petrarch.Coding };
     }
+
+    /// <summary>
+    /// What PETRARCH dictionaries add to coding besides patterns and actors: reverse codes and discards.
+    /// <value>The default value is <see cref="PetrarchCoding.None"/>.</value>
+    /// </summary>
+    public PetrarchCoding Petrarch { get; init; } = PetrarchCoding.None;
 
     /// <summary>Lemmas of the nouns that can be event predicates (the pattern dictionary's noun keys).</summary>
     public FrozenSet<string> EventNouns => Patterns.NounKeys.ToFrozenSet(StringComparer.Ordinal);

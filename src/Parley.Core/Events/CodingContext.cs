@@ -8,7 +8,7 @@ using Parley.Patterns;
 namespace Parley.Events;
 
 /// <summary>Per-document state of the coder: actors, coreference, dates, places and quotations.</summary>
-internal sealed class CodingContext
+internal sealed partial class CodingContext
 {
     private readonly Document _doc;
     private readonly ActorLocator _actors;

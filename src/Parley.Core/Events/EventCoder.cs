@@ -20,7 +20,7 @@ namespace Parley.Events;
 /// predicate that is the object of a coded verb frame ("imposed sanctions") is not coded again. Immutable and
 /// thread-safe.
 /// </summary>
-public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, PloverCatalog plover, DateResolver dates, CodingRules rules, EventCoderOptions? options = null) : IPipelineStage
+public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog cameo, PloverCatalog plover, DateResolver dates, CodingRules rules, EventCoderOptions? options = null) : IPipelineStage
 {
     private readonly EventCoderOptions _options = options ?? new EventCoderOptions();
 
@@ -42,8 +42,9 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, P
         var context = new CodingContext(document, mentions, dates, cameo, plover, rules);
         var decisions = new List<CodingDecision>();
         var consumed = new HashSet<int>();
+        var discarded = DiscardedSentences(document);
         foreach (var frame in frames)
-            decisions.Add(Decide(frame, context, consumed));
+            decisions.Add(discarded.TryGetValue(frame.Sentence, out var why) ? new(frame, null, why, []) : Decide(frame, context, consumed));
         var events = Finish(decisions, frames);
         document.SetLayer(new CodedEvents(events));
         if (_options.Trace)
@@ -59,14 +60,24 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, P
         var best = match is null ? patterns.FindBest(frame.Frame) : match.Best;
         if (best is null)
             return new(frame, match, frame.Modality == Modality.Negated ? "negated, and no negative pattern" : "no pattern", []);
+        if (Uncodable(best) is { } reason)
+        {
+            Consume(frame, consumed);
+            return new(frame, match, reason, []);
+        }
         var events = context.Make(frame, best, _options.KeepSourceless);
         if (events.Count == 0)
             return new(frame, match, "no source actor", []);
+        Consume(frame, consumed);
+        return new(frame, match, "coded", WithReverse(frame, best, context, events));
+    }
+
+    private static void Consume(PredicateFrame frame, HashSet<int> consumed)
+    {
         if (frame.Frame.Object is { } obj)
             consumed.Add(frame.TokenOf(obj));
         if (frame.Frame.Xcomp?.Object is { } xobj)
             consumed.Add(frame.TokenOf(xobj));
-        return new(frame, match, "coded", events);
     }
 
     // Drops plain statements whose complement was coded, removes duplicates, and orders by predicate.

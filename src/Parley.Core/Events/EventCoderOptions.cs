@@ -14,4 +14,10 @@ public sealed record EventCoderOptions
     /// <value>The default value is false: an event without a source is not reported.</value>
     /// </summary>
     public bool KeepSourceless { get; init; }
+
+    /// <summary>
+    /// PETRARCH reverse codes and discards (see <see cref="PetrarchCoding"/>).
+    /// <value>The default value is <see cref="PetrarchCoding.None"/>.</value>
+    /// </summary>
+    public PetrarchCoding Petrarch { get; init; } = PetrarchCoding.None;
 }

@@ -68,6 +68,16 @@ public sealed class PatternDictionary
     public static LoadResult<PatternDictionary> Load(IEnumerable<string> paths, CameoCatalog cameo) =>
         PatternLoader.Load(paths, cameo);
 
+    /// <summary>
+    /// The patterns of <paramref name="under"/> then those of <paramref name="over"/>, which win ties (a later layer);
+    /// a synset defined in both takes <paramref name="over"/>'s members.
+    /// </summary>
+    internal static PatternDictionary Layer(PatternDictionary under, PatternDictionary over)
+    {
+        var patterns = under.All.Concat(over.All).Select((p, i) => p with { Order = i }).ToList();
+        return new PatternDictionary(patterns, SynsetTable.Layer(under.Synsets, over.Synsets));
+    }
+
     private static FrozenDictionary<string, CompiledPattern[]> Index(
         IEnumerable<Pattern> patterns, SynsetTable synsets, Dictionary<ImmutableArray<Constraint>, CompiledConstraint[]> cache)
     {

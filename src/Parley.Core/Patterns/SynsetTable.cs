@@ -25,6 +25,15 @@ public sealed class SynsetTable
     /// <summary>True when <paramref name="lemma"/> belongs to synset <paramref name="name"/> (case-insensitive).</summary>
     public bool IsMember(string name, string lemma) => _sets.TryGetValue(name, out var set) && set.Contains(lemma);
 
+    /// <summary>The synsets of both tables; a name in both takes <paramref name="over"/>'s members.</summary>
+    internal static SynsetTable Layer(SynsetTable under, SynsetTable over)
+    {
+        var sets = new Dictionary<string, FrozenSet<string>>(under._sets, StringComparer.Ordinal);
+        foreach (var (name, set) in over._sets)
+            sets[name] = set;
+        return new SynsetTable(sets.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
     internal static SynsetTable Build(IReadOnlyList<SynsetLine> lines, List<Diagnostic> diagnostics)
     {
         var direct = new Dictionary<string, List<string>>(StringComparer.Ordinal);

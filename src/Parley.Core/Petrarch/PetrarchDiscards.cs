@@ -21,6 +21,16 @@ public sealed class PetrarchDiscards
 {
     internal PetrarchDiscards(ImmutableArray<PetrarchDiscard> entries) => Entries = entries;
 
+    /// <summary>No phrases.</summary>
+    public static PetrarchDiscards Empty { get; } = new([]);
+
+    /// <summary>The phrases of several lists, in order.</summary>
+    public static PetrarchDiscards Concat(IEnumerable<PetrarchDiscards> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        return new([.. lists.SelectMany(l => l.Entries)]);
+    }
+
     /// <summary>The phrases in file order.</summary>
     public ImmutableArray<PetrarchDiscard> Entries { get; }
 

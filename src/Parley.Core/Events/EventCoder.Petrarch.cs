@@ -1,0 +1,43 @@
+using Parley.Documents;
+using Parley.Frames;
+using Parley.Patterns;
+using Parley.Petrarch;
+
+namespace Parley.Events;
+
+public sealed partial class EventCoder
+{
+    // Sentences not coded because of a PETRARCH discard phrase: all of them for a story discard, with the reason.
+    private Dictionary<int, string> DiscardedSentences(Document document)
+    {
+        var result = new Dictionary<int, string>();
+        var discards = _options.Petrarch.Discards;
+        if (discards.Entries.IsEmpty)
+            return result;
+        var story = discards.Match(document.Text) is { Story: true } s ? s : null;
+        for (var i = 0; i < document.SentenceCount; i++)
+        {
+            var hit = story ?? discards.Match(document.Sentence(i).Text);
+            if (hit is not null)
+                result[i] = $"discarded: {(hit.Story ? "story" : "sentence")} phrase '{hit.Phrase}' ({Path.GetFileName(hit.File)}:{hit.Line})";
+        }
+        return result;
+    }
+
+    // A PETRARCH null code consumes the frame without an event; a code outside the CAMEO table cannot be coded.
+    private string? Uncodable(PatternMatch best)
+    {
+        if (best.Pattern.Cameo == PetrarchVerbs.NullCode)
+            return "null code ---: the frame is consumed, nothing coded";
+        return cameo.Contains(best.Pattern.Cameo) ? null : $"event code '{best.Pattern.Cameo}' is not in the CAMEO table: not coded";
+    }
+
+    // A paired PETRARCH code ([042:043]) adds, for each event with a target, the event from the target back to the source.
+    private List<CodedEvent> WithReverse(PredicateFrame frame, PatternMatch best, CodingContext context, List<CodedEvent> events)
+    {
+        if (_options.Petrarch.ReverseCodes.GetValueOrDefault(best.Pattern.Id) is not { } reverse || cameo.Find(reverse) is not { } code)
+            return events;
+        var reversed = best with { Pattern = best.Pattern with { Cameo = reverse } };
+        return [.. events, .. events.Where(e => e.Source is not null && e.Target is not null).Select(e => context.Reverse(frame, reversed, code, e))];
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Parley.Petrarch;
+
+namespace Parley.Events;
+
+/// <summary>
+/// What PETRARCH dictionaries add to the coder besides patterns and actors: the reverse codes of paired patterns
+/// (<c>[042:043]</c>: the second event goes from the target back to the source) and the discard phrases applied
+/// before coding (a discarded sentence or story yields no events).
+/// </summary>
+/// <param name="ReverseCodes">Pattern id → CAMEO code of the reverse event.</param>
+/// <param name="Discards">The discard phrases.</param>
+public sealed record PetrarchCoding(ImmutableDictionary<string, string> ReverseCodes, PetrarchDiscards Discards)
+{
+    /// <summary>No reverse codes, no discards.</summary>
+    public static PetrarchCoding None { get; } = new(ImmutableDictionary<string, string>.Empty, PetrarchDiscards.Empty);
+}
