@@ -13,7 +13,8 @@ internal sealed class EngineCliOptions
     public Option<string[]> Dictionaries { get; } = new("--dictionary")
     {
         Description = "A user dictionary loaded after the built-in data, winning over it: a folder laid out like data/ " +
-            "(actors/, patterns/), actors:PATH, patterns:PATH or petrarch:DIR. Repeatable.",
+            "(actors/, patterns/), actors:PATH, patterns:PATH, petrarch:DIR (PETRARCH dictionaries on top of Parley's own) " +
+            "or petrarch-only:DIR (PETRARCH dictionaries instead of Parley's patterns and actors). Repeatable.",
         HelpName = "PATH",
         AllowMultipleArgumentsPerToken = false,
     };

@@ -4,7 +4,7 @@ using Parley.Writing;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley code [INPUT…] [--date …] [--format jsonl|csv|tsv] [--dictionary PATH…]</c>: Parley's main job —
+/// <c>parley code [INPUT…] [--date …] [--format jsonl|csv|tsv|petrarch] [--dictionary PATH…]</c>: Parley's main job —
 /// news text in, political events out (who did what to whom, when and where, with evidence).
 /// </summary>
 internal static class CodeCommand
@@ -18,10 +18,10 @@ internal static class CodeCommand
         var engineOptions = new EngineCliOptions();
         var format = new Option<string>("--format")
         {
-            Description = "Output format: jsonl (one JSON object per event), csv or tsv (a header row, then one row per event)",
+            Description = "Output format: jsonl (one JSON object per event), csv or tsv (a header row, then one row per event), petrarch (PETRARCH-2 tab-separated event lines, no header)",
             DefaultValueFactory = _ => "jsonl",
         };
-        format.AcceptOnlyFromAmong("jsonl", "csv", "tsv");
+        format.AcceptOnlyFromAmong("jsonl", "csv", "tsv", "petrarch");
         inputs.AddTo(command);
         command.Options.Add(format);
         engineOptions.AddTo(command);
@@ -33,6 +33,7 @@ internal static class CodeCommand
             {
                 "csv" => EventTableWriter.Csv,
                 "tsv" => EventTableWriter.Tsv,
+                "petrarch" => new PetrarchEventWriter(),
                 _ => new EventJsonWriter(),
             };
             if (writer is EventTableWriter table)
