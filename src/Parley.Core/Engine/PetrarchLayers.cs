@@ -26,7 +26,8 @@ internal sealed class PetrarchLayers
         Only = only;
         Coding = new PetrarchCoding(
             dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.ReverseCodes).GroupBy(kv => kv.Key).ToImmutableDictionary(g => g.Key, g => g.Last().Value),
-            PetrarchDiscards.Concat(dictionaries.Select(d => d.Discards)));
+            PetrarchDiscards.Concat(dictionaries.Select(d => d.Discards)),
+            [.. dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.File)).Distinct()]);
     }
 
     /// <summary>True when a <c>petrarch-only:</c> source replaces Parley's own patterns and actors.</summary>

@@ -6,7 +6,41 @@ namespace Parley.Events;
 
 internal sealed partial class CodingContext
 {
+    /// <summary>
+    /// Patterns whose target, when no slot or argument names one, is the first actor after the predicate within its
+    /// clause, as PETRARCH takes it (PETRARCH patterns); null: none.
+    /// </summary>
+    public Func<Pattern, bool>? WideTarget { get; init; }
+
     /// <summary>The event of a paired code from <paramref name="forward"/>'s target back to its source.</summary>
     public CodedEvent Reverse(PredicateFrame frame, PatternMatch match, CameoCode code, CodedEvent forward) =>
         Build(frame, match, code, forward.Target, forward.Source);
+
+    // The first actor (other than a source) named after the predicate in the predicate's dependency subtree.
+    private List<EventActor?> SubtreeTarget(PredicateFrame frame, List<EventActor?> sources)
+    {
+        var sourceKeys = sources.OfType<EventActor>().Select(Key).ToHashSet();
+        var sentence = _doc.Sentences[frame.Sentence];
+        for (var t = frame.Predicate + 1; t < sentence.EndToken; t++)
+        {
+            if (!Dominates(frame.Predicate, t) || _actors.Covering(t) is null)
+                continue;
+            var actors = Actors(t).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
+            if (actors.Count > 0)
+                return actors;
+        }
+        return [];
+    }
+
+    private bool Dominates(int ancestor, int token)
+    {
+        for (var t = token; t >= 0; t = _doc.Tokens[t].Head)
+        {
+            if (t == ancestor)
+                return true;
+            if (_doc.Tokens[t].Head == t)
+                return false;
+        }
+        return false;
+    }
 }

@@ -10,8 +10,19 @@ namespace Parley.Events;
 /// </summary>
 /// <param name="ReverseCodes">Pattern id → CAMEO code of the reverse event.</param>
 /// <param name="Discards">The discard phrases.</param>
-public sealed record PetrarchCoding(ImmutableDictionary<string, string> ReverseCodes, PetrarchDiscards Discards)
+/// <param name="PatternFiles">The PETRARCH verbs files (full paths): their patterns take targets as PETRARCH does.</param>
+public sealed record PetrarchCoding(ImmutableDictionary<string, string> ReverseCodes, PetrarchDiscards Discards, ImmutableHashSet<string> PatternFiles)
 {
+    /// <summary>
+    /// True when <paramref name="pattern"/> comes from a PETRARCH verbs file: without a target slot or argument its
+    /// target is the first actor after the predicate within the predicate's clause.
+    /// </summary>
+    public bool Owns(Patterns.Pattern pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        return PatternFiles.Contains(pattern.File);
+    }
+
     /// <summary>No reverse codes, no discards.</summary>
-    public static PetrarchCoding None { get; } = new(ImmutableDictionary<string, string>.Empty, PetrarchDiscards.Empty);
+    public static PetrarchCoding None { get; } = new(ImmutableDictionary<string, string>.Empty, PetrarchDiscards.Empty, []);
 }
