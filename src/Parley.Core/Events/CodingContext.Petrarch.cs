@@ -16,7 +16,11 @@ internal sealed partial class CodingContext
     public CodedEvent Reverse(PredicateFrame frame, PatternMatch match, CameoCode code, CodedEvent forward) =>
         Build(frame, match, code, forward.Target, forward.Source);
 
-    // The first actor (other than a source) named after the predicate in the predicate's dependency subtree.
+    // The fallback target (even when the pattern's object named no actor), else the first actor (other than a
+    // source) named after the predicate in the predicate's dependency subtree.
+    private List<EventActor?> WiderTarget(PredicateFrame frame, List<EventActor?> sources) =>
+        FallbackTarget(frame, sources) is { Count: > 0 } found ? found : SubtreeTarget(frame, sources);
+
     private List<EventActor?> SubtreeTarget(PredicateFrame frame, List<EventActor?> sources)
     {
         var sourceKeys = sources.OfType<EventActor>().Select(Key).ToHashSet();

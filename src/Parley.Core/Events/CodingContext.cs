@@ -37,8 +37,8 @@ internal sealed partial class CodingContext
         var targets = Actors(frame.TokenOf(match.Target));
         if (targets.Count == 0 && match.Target is null)
             targets = FallbackTarget(frame, sources);
-        if (targets.Count == 0 && match.Target is null && WideTarget?.Invoke(match.Pattern) == true)
-            targets = SubtreeTarget(frame, sources);
+        if (targets.Count == 0 && WideTarget?.Invoke(match.Pattern) == true)
+            targets = WiderTarget(frame, sources);
         if (sources.Count == 0)
             sources.Add(null);
         if (targets.Count == 0)
