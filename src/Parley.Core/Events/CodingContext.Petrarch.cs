@@ -1,3 +1,4 @@
+using Parley.Actors;
 using Parley.Frames;
 using Parley.Ontology;
 using Parley.Patterns;
@@ -6,6 +7,8 @@ namespace Parley.Events;
 
 internal sealed partial class CodingContext
 {
+    private readonly IReadOnlyList<ActorMention> _mentions;
+
     /// <summary>
     /// Patterns whose target, when no slot or argument names one, is the first actor after the predicate within its
     /// clause, as PETRARCH takes it (PETRARCH patterns); null: none.
@@ -35,6 +38,11 @@ internal sealed partial class CodingContext
         }
         return [];
     }
+
+    // PETRARCH codes an agent only with an actor ("Arnor's president"): a bare agent ("a senior official"), not
+    // resolved to anyone by coreference, is neither source nor target.
+    private List<EventActor?> WithoutBareAgents(List<EventActor?> actors) =>
+        [.. actors.Where(a => a is null || !_mentions.Any(m => m.Start == a.Start && m.End == a.End && m.Kind == ActorEntryKind.Agent && m.Rule == "agent"))];
 
     private bool Dominates(int ancestor, int token)
     {

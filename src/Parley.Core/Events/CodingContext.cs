@@ -23,6 +23,7 @@ internal sealed partial class CodingContext
         _rules = rules;
         _doc = doc;
         _actors = new ActorLocator(doc, mentions);
+        _mentions = mentions;
         _coreference = new Coreference(doc, mentions);
         _circumstances = new EventCircumstances(doc, dates);
         _cameo = cameo;
@@ -31,14 +32,15 @@ internal sealed partial class CodingContext
 
     public List<CodedEvent> Make(PredicateFrame frame, PatternMatch match, bool keepSourceless)
     {
-        var sources = Actors(frame.Subject);
+        var petrarch = WideTarget?.Invoke(match.Pattern) == true;
+        var sources = petrarch ? WithoutBareAgents(Actors(frame.Subject)) : Actors(frame.Subject);
         if (sources.Count == 0 && !keepSourceless)
             return [];
         var targets = Actors(frame.TokenOf(match.Target));
         if (targets.Count == 0 && match.Target is null)
             targets = FallbackTarget(frame, sources);
-        if (targets.Count == 0 && WideTarget?.Invoke(match.Pattern) == true)
-            targets = WiderTarget(frame, sources);
+        if (petrarch)
+            targets = WithoutBareAgents(targets is { Count: > 0 } ? targets : WiderTarget(frame, sources));
         if (sources.Count == 0)
             sources.Add(null);
         if (targets.Count == 0)
