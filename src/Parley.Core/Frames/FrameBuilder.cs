@@ -42,7 +42,9 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         var frames = new List<PredicateFrame>();
         for (var t = tree.First; t < tree.End; t++)
         {
-            if (tree.Upos(t) == Upos.VERB && !tree.Is(t, "xcomp"))
+            // A controlled verb is part of its governing verb's frame; governed by an adjective ("is about to
+            // restore", "is ready to help") it is a frame of its own.
+            if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB))
                 frames.Add(reader.Verb(sentence, t));
             else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t))
                 frames.Add(reader.Noun(sentence, t));
