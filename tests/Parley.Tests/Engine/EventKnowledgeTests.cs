@@ -36,6 +36,7 @@ public class EventKnowledgeTests
 
     [Theory]
     [InlineData("petrarch:/x/y", DictionaryKind.Petrarch, "/x/y")]
+    [InlineData("petrarch-only:/x/y", DictionaryKind.PetrarchOnly, "/x/y")]
     [InlineData("actors:my.txt", DictionaryKind.Actors, "my.txt")]
     [InlineData("patterns:p", DictionaryKind.Patterns, "p")]
     [InlineData("mydata", DictionaryKind.Folder, "mydata")]
