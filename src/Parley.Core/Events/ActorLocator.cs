@@ -19,8 +19,9 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
         if (token < 0)
             return found;
         foreach (var head in Conjuncts(token))
-            if (InPhrase(head) is { } m && !found.Contains(m))
-                found.Add(m);
+            foreach (var m in InPhrase(head))
+                if (!found.Contains(m))
+                    found.Add(m);
         return found;
     }
 
@@ -33,10 +34,17 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
         return null;
     }
 
-    private ActorMention? InPhrase(int head)
+    // The mention covering the head, else the nearest one among its modifiers with that modifier's conjuncts
+    // ("ties with Mordor, Rohan and Bree").
+    private IEnumerable<ActorMention> InPhrase(int head)
     {
         if (Covering(head) is { } m)
-            return m;
+            return [m];
+        return Modifier(head) is { } c ? Conjuncts(c).Select(Covering).OfType<ActorMention>() : [];
+    }
+
+    private int? Modifier(int head)
+    {
         // Breadth-first over the phrase's modifiers, nearest first.
         var queue = new Queue<(int Token, int Depth)>([(head, 0)]);
         while (queue.Count > 0)
@@ -46,8 +54,8 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
             {
                 if (!PhraseRelations.Any(r => IsRel(c, r)))
                     continue;
-                if (Covering(c) is { } found)
-                    return found;
+                if (Covering(c) is not null)
+                    return c;
                 if (depth < 2)
                     queue.Enqueue((c, depth + 1));
             }
