@@ -135,7 +135,8 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
                 var country = dict.Split(pc.Code).Country;
                 return (country is null ? pc.Code : country + sector, pc.Flags, null);
             default:
-                return (e.Code + sector, ActorMentionFlags.None, null);
+                // An agent the actor's code already ends with is not appended again ("White House officials": USAGOV).
+                return (e.Code is { } c && c.EndsWith(sector, StringComparison.Ordinal) ? c : e.Code + sector, ActorMentionFlags.None, null);
         }
     }
 }
