@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Parley.Actors;
 using Parley.Diagnostics;
@@ -27,7 +28,8 @@ internal sealed class PetrarchLayers
         Coding = new PetrarchCoding(
             dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.ReverseCodes).GroupBy(kv => kv.Key).ToImmutableDictionary(g => g.Key, g => g.Last().Value),
             PetrarchDiscards.Concat(dictionaries.Select(d => d.Discards)),
-            [.. dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.File)).Distinct()]);
+            [.. dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.File)).Distinct()],
+            dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.Id)).ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>True when a <c>petrarch-only:</c> source replaces Parley's own patterns and actors.</summary>

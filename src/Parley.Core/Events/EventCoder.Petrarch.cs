@@ -24,6 +24,16 @@ public sealed partial class EventCoder
         return result;
     }
 
+    // A statement (CAMEO 01…) coded by a PETRARCH pattern gives way to another event of its sentence, as the
+    // reported act is what PETRARCH codes ("X will restore ties with Y, an official said": only X→Y).
+    private List<CodedEvent> WithoutPetrarchStatements(List<CodedEvent> events)
+    {
+        if (_options.Petrarch.PatternIds.Count == 0)
+            return events;
+        var withActs = events.Where(e => e.CameoRoot != "01").Select(e => e.Sentence).ToHashSet();
+        return [.. events.Where(e => e.CameoRoot != "01" || !withActs.Contains(e.Sentence) || !_options.Petrarch.PatternIds.Contains(e.Rule))];
+    }
+
     // A PETRARCH null code consumes the frame without an event; a code outside the CAMEO table cannot be coded.
     private string? Uncodable(PatternMatch best)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Parley.Petrarch;
 
@@ -11,7 +12,8 @@ namespace Parley.Events;
 /// <param name="ReverseCodes">Pattern id → CAMEO code of the reverse event.</param>
 /// <param name="Discards">The discard phrases.</param>
 /// <param name="PatternFiles">The PETRARCH verbs files (full paths): their patterns take targets as PETRARCH does.</param>
-public sealed record PetrarchCoding(ImmutableDictionary<string, string> ReverseCodes, PetrarchDiscards Discards, ImmutableHashSet<string> PatternFiles)
+/// <param name="PatternIds">The ids of the PETRARCH patterns (an event's <see cref="CodedEvent.Rule"/>).</param>
+public sealed record PetrarchCoding(ImmutableDictionary<string, string> ReverseCodes, PetrarchDiscards Discards, ImmutableHashSet<string> PatternFiles, FrozenSet<string> PatternIds)
 {
     /// <summary>
     /// True when <paramref name="pattern"/> comes from a PETRARCH verbs file: without a target slot or argument its
@@ -24,5 +26,5 @@ public sealed record PetrarchCoding(ImmutableDictionary<string, string> ReverseC
     }
 
     /// <summary>No reverse codes, no discards.</summary>
-    public static PetrarchCoding None { get; } = new(ImmutableDictionary<string, string>.Empty, PetrarchDiscards.Empty, []);
+    public static PetrarchCoding None { get; } = new(ImmutableDictionary<string, string>.Empty, PetrarchDiscards.Empty, [], FrozenSet<string>.Empty);
 }
