@@ -35,7 +35,7 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
 
     private Frame VerbFrame(int t, Dictionary<FrameArgument, int> args)
     {
-        var passiveSubject = tree.Child(t, "nsubj:pass");
+        var passiveSubject = PassiveSubject(t);
         var obj = tree.Child(t, "obj") is var o and >= 0 ? o : passiveSubject;
         var xcomp = tree.ChildrenWith(t, "xcomp").FirstOrDefault(x => tree.Upos(x) is Documents.Upos.VERB, -1);
         var preps = Prepositions(t, "obl", args).ToList();
@@ -110,10 +110,14 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
         return tree.Head(t) < 0 && tree.Word(last) == "?" ? Modality.Question : Modality.Asserted;
     }
 
+    // A passive subject, when the verb has a passive auxiliary ("was criticized"); a parser's nsubj:pass of an active
+    // verb ("Gamgee has criticized") is read as the subject.
+    private int PassiveSubject(int t) => tree.Child(t, "aux:pass") >= 0 ? tree.Child(t, "nsubj:pass") : -1;
+
     // The agent of a passive, else the subject; conjuncts and controlled verbs inherit from their head.
     private int VerbSubject(int t)
     {
-        if (tree.Child(t, "nsubj:pass") >= 0)
+        if (PassiveSubject(t) >= 0)
             return tree.ChildrenWith(t, "obl").FirstOrDefault(c => tree.Is(c, "obl:agent") || Case(c) == "by", -1);
         var s = tree.Child(t, "nsubj");
         if (s >= 0)
