@@ -41,8 +41,14 @@ internal sealed partial class CodingContext
 
     // PETRARCH codes an agent only with an actor ("Arnor's president"): a bare agent ("a senior official"), not
     // resolved to anyone by coreference, is neither source nor target.
+    // An actor right after a title of its own actor ("Bree President Romendacil": BRE after BREGOV) takes the title's
+    // more specific code, as PETRARCH combines them.
     private List<EventActor?> WithoutBareAgents(List<EventActor?> actors) =>
-        [.. actors.Where(a => a is null || !_mentions.Any(m => m.Start == a.Start && m.End == a.End && m.Kind == ActorEntryKind.Agent && m.Rule == "agent"))];
+        [.. actors.Where(a => a is null || !_mentions.Any(m => m.Start == a.Start && m.End == a.End && m.Kind == ActorEntryKind.Agent && m.Rule == "agent"))
+            .Select(a => a is { Code: { } code } && TitleBefore(a) is { } title && title.StartsWith(code, StringComparison.Ordinal) && title.Length > code.Length ? a with { Code = title } : a)];
+
+    private string? TitleBefore(EventActor actor) =>
+        _mentions.FirstOrDefault(m => m.End <= actor.Start && m.Code is not null && string.IsNullOrWhiteSpace(_doc.Text[m.End..actor.Start]))?.Code;
 
     private bool Dominates(int ancestor, int token)
     {

@@ -73,7 +73,7 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
-        public const double Found = 0.48;
-        public const double ExtraPerRecord = 0.36;
+        public const double Found = 0.49;
+        public const double ExtraPerRecord = 0.35;
     }
 }
