@@ -35,7 +35,7 @@ internal sealed class CodingContext
         if (sources.Count == 0 && !keepSourceless)
             return [];
         var targets = Actors(frame.TokenOf(match.Target));
-        if (targets.Count == 0 && match.Target is null)
+        if (targets.Count == 0)
             targets = FallbackTarget(frame, sources);
         if (sources.Count == 0)
             sources.Add(null);
@@ -96,9 +96,9 @@ internal sealed class CodingContext
 
     private static readonly string[] TargetPrepositions = ["against", "on", "to", "with", "toward", "towards", "at", "over", "for"];
 
-    // A pattern without a target slot: the first argument that names an actor other than the source — the
-    // controlled verb's object or its prepositional target ("agreed to provide guarantees to North Korea"),
-    // then the predicate's own ("sanctions on the regime").
+    // When the pattern's target slot names no actor (or there is none): the first argument that names an actor
+    // other than the source — the controlled verb's object or its prepositional target ("agreed to provide
+    // guarantees to North Korea"), then the predicate's own ("sent air-defence systems to Ukraine").
     private List<EventActor?> FallbackTarget(PredicateFrame frame, List<EventActor?> sources)
     {
         var f = frame.Frame;
@@ -146,12 +146,32 @@ internal sealed class CodingContext
         // A bare role noun without a country ("the president") is better read as a reference to someone named before.
         var countryless = found.Count > 0 && found.All(m => m.Country is null && m.Kind == ActorEntryKind.Agent);
         if (found.Count > 0 && !(countryless && _coreference.Resolve(token).Count > 0))
-            return [.. found.Select(m => (EventActor?)ToActor(m, ""))];
+            return [.. found.Select(m => (EventActor?)WithPlaceCountry(ToActor(m, ""), m, token))];
         var (start, end) = PhraseSpan(token);
         var text = _doc.Text[start..end];
         return [.. _coreference.Resolve(token).Select(r => r.Actor is { } a
             ? a with { Text = text, Start = start, End = end, Via = a.Via + "+coreference" }
             : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end })];
+    }
+
+    // An agent without a country ("security forces", "police") takes the country of the place its sentence names
+    // ("in Khartoum" → SDN): the context a reader uses.
+    private EventActor WithPlaceCountry(EventActor actor, ActorMention m, int token)
+    {
+        if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is null)
+            return actor;
+        var sentence = SentenceOf(token);
+        var place = (_doc.GetLayer<Places.PlaceMentions>()?.Items ?? []).FirstOrDefault(p =>
+            p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null);
+        return place is null ? actor : actor with { Code = place.Place.Country + actor.Code, Country = place.Place.Country, Via = actor.Via + "+place-country" };
+    }
+
+    private SentenceData SentenceOf(int token)
+    {
+        foreach (var s in _doc.Sentences)
+            if (token < s.EndToken)
+                return s;
+        return _doc.Sentences[^1];
     }
 
     private static EventActor ToActor(ActorMention m, string via) =>
