@@ -12,11 +12,11 @@ namespace Parley.Engine;
 
 /// <summary>
 /// Everything the coding stages know, loaded from the data folder and the user's dictionaries: actors, verb
-/// patterns, CAMEO and PLOVER, gazetteer, date words, speech verbs, reciprocal codes. Immutable once loaded.
+/// patterns, CAMEO and PLOVER, gazetteer, date words, speech verbs, coding rule tables. Immutable once loaded.
 /// </summary>
 public sealed record EventKnowledge(
     ActorDictionary Actors, PatternDictionary Patterns, CameoCatalog Cameo, PloverCatalog Plover,
-    Gazetteer Gazetteer, DateLexicon DateLexicon, QuoteFinder Quotes, ReciprocalCodes Reciprocal)
+    Gazetteer Gazetteer, DateLexicon DateLexicon, QuoteFinder Quotes, CodingRules Rules)
 {
     /// <summary>Loads the knowledge; returns null with diagnostics when a required part failed to load.</summary>
     public static EventKnowledge? Load(EngineOptions options, List<Diagnostic> diagnostics)
@@ -34,10 +34,10 @@ public sealed record EventKnowledge(
         var gazetteer = Gazetteer.Load(options.Data("gazetteer"), diagnostics);
         var lexicon = DateLexicon.Load(options.Data("dates/en.txt"), diagnostics);
         var quotes = QuoteFinder.Load(options.Data("quotes/speech-verbs.txt"), diagnostics);
-        var reciprocal = ReciprocalCodes.Load(options.Data("coding/reciprocal.txt"), diagnostics);
+        var rules = CodingRules.Load(options.Data("coding"), cameo, diagnostics);
         if (plover is null || patterns is null || actors.HasErrors || diagnostics.Any(d => d.Severity == Severity.Error))
             return null;
-        return new EventKnowledge(actors.Dictionary, patterns, cameo, plover, gazetteer, lexicon, quotes, reciprocal);
+        return new EventKnowledge(actors.Dictionary, patterns, cameo, plover, gazetteer, lexicon, quotes, rules);
     }
 
     /// <summary>Lemmas of the nouns that can be event predicates (the pattern dictionary's noun keys).</summary>

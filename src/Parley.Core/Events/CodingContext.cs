@@ -16,11 +16,11 @@ internal sealed class CodingContext
     private readonly EventCircumstances _circumstances;
     private readonly CameoCatalog _cameo;
     private readonly PloverCatalog _plover;
-    private readonly ReciprocalCodes _reciprocal;
+    private readonly CodingRules _rules;
 
-    public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, ReciprocalCodes reciprocal)
+    public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, CodingRules rules)
     {
-        _reciprocal = reciprocal;
+        _rules = rules;
         _doc = doc;
         _actors = new ActorLocator(doc, mentions);
         _coreference = new Coreference(doc, mentions);
@@ -35,13 +35,18 @@ internal sealed class CodingContext
         if (sources.Count == 0 && !keepSourceless)
             return [];
         var targets = Actors(frame.TokenOf(match.Target));
+        if (targets.Count == 0 && match.Target is null)
+            targets = FallbackTarget(frame, sources);
         if (sources.Count == 0)
             sources.Add(null);
         if (targets.Count == 0)
             targets.Add(null);
-        var code = _cameo.Find(match.Pattern.Cameo) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {match.Pattern.Cameo}");
+        // An announced act of material conflict is coded as the threat it implies ("China will retaliate").
+        var threat = frame.Modality == Modality.Intended ? _rules.Intended.ThreatFor(match.Pattern.Cameo) : null;
+        var cameoCode = threat ?? match.Pattern.Cameo;
+        var code = _cameo.Find(cameoCode) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {cameoCode}");
         var events = new List<CodedEvent>();
-        foreach (var (s, t) in Pairs(sources, targets, _reciprocal.Contains(code.Code)))
+        foreach (var (s, t) in Pairs(sources, targets, _rules.Reciprocal.Contains(code.Code)))
             events.Add(Build(frame, match, code, s, t));
         _coreference.Saw(events.SelectMany(e => new[] { e.Source, e.Target }));
         return events;
@@ -83,11 +88,35 @@ internal sealed class CodingContext
             Quote = quote,
             EvidenceText = sentence.Text,
             Spans = spans,
-            Rule = match.Pattern.Id,
+            Rule = code.Code == match.Pattern.Cameo ? match.Pattern.Id : match.Pattern.Id + "+intended",
             ReportedBy = frame.SpeechVerb >= 0 ? Actors(SubjectOf(frame.SpeechVerb)).FirstOrDefault() : null,
             PredicateStart = predicate.Start,
         };
     }
+
+    private static readonly string[] TargetPrepositions = ["against", "on", "to", "with", "toward", "towards", "at", "over", "for"];
+
+    // A pattern without a target slot: the first argument that names an actor other than the source — the
+    // controlled verb's object or its prepositional target ("agreed to provide guarantees to North Korea"),
+    // then the predicate's own ("sanctions on the regime").
+    private List<EventActor?> FallbackTarget(PredicateFrame frame, List<EventActor?> sources)
+    {
+        var f = frame.Frame;
+        var candidates = new List<FrameArgument?> { f.Xcomp?.Object };
+        candidates.AddRange(TargetArguments(f.Xcomp?.Prepositions ?? []));
+        candidates.AddRange(TargetArguments(f.Prepositions));
+        var sourceKeys = sources.OfType<EventActor>().Select(Key).ToHashSet();
+        foreach (var arg in candidates)
+        {
+            var actors = Actors(frame.TokenOf(arg)).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
+            if (actors.Count > 0)
+                return actors;
+        }
+        return [];
+    }
+
+    private static IEnumerable<FrameArgument> TargetArguments(IEnumerable<PrepositionalArgument> preps) =>
+        preps.Where(p => TargetPrepositions.Contains(p.Preposition)).OrderBy(p => Array.IndexOf(TargetPrepositions, p.Preposition)).Select(p => p.Argument);
 
     // Every source with every target, skipping an actor paired with itself. With conjoined sources, no target and
     // a reciprocal act ("Serbia and Kosovo met"), each ordered pair of distinct conjuncts.
@@ -113,9 +142,11 @@ internal sealed class CodingContext
     {
         if (token < 0)
             return [];
-        var direct = _actors.Find(token).Select(m => (EventActor?)ToActor(m, "")).ToList();
-        if (direct.Count > 0)
-            return direct;
+        var found = _actors.Find(token);
+        // A bare role noun without a country ("the president") is better read as a reference to someone named before.
+        var countryless = found.Count > 0 && found.All(m => m.Country is null && m.Kind == ActorEntryKind.Agent);
+        if (found.Count > 0 && !(countryless && _coreference.Resolve(token).Count > 0))
+            return [.. found.Select(m => (EventActor?)ToActor(m, ""))];
         var (start, end) = PhraseSpan(token);
         var text = _doc.Text[start..end];
         return [.. _coreference.Resolve(token).Select(r => r.Actor is { } a

@@ -5,10 +5,12 @@ using Parley.Documents;
 namespace Parley.Events;
 
 /// <summary>
-/// Resolves pronouns and definite descriptions to earlier actors of the same document: "he"/"she"/"his"/"her"
-/// to the most recent person, "it"/"its" to the most recent country or organization, "they"/"them"/"their" and
-/// "both countries"/"the two countries" to the participants of the previous event, "the regime" /"the communist
-/// country"/"the kingdom" to the most recent state. Deterministic, recency-based, within the document only.
+/// Resolves pronouns and definite descriptions to earlier actors of the same document. "he"/"she"/"his"/"her":
+/// the latest person who was the subject of a main clause outside a quotation, else the latest person; "the president", "the
+/// minister" (a definite role noun): the latest person whose title has that word; "it"/"its": the latest state
+/// or organization; "the regime", "the communist country", "the kingdom": the most mentioned state so far (latest
+/// on ties); "they"/"them"/"their", "both countries", "the two countries": the participants of the previous event.
+/// Deterministic, within the document only.
 /// </summary>
 internal sealed class Coreference
 {
@@ -16,23 +18,26 @@ internal sealed class Coreference
     private static readonly FrozenSet<string> Neuter = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "it", "its");
     private static readonly FrozenSet<string> Plural = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "their");
     private static readonly FrozenSet<string> StateNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "regime", "country", "nation", "kingdom", "island", "state", "republic", "government", "administration");
+        "regime", "country", "nation", "kingdom", "island", "state", "republic", "government", "administration", "junta");
     private static readonly FrozenSet<string> PairNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "countries", "nations", "sides", "leaders", "governments");
+    private static readonly FrozenSet<string> Definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that");
 
     private readonly Document _doc;
     private readonly IReadOnlyList<ActorMention> _mentions;
+    private readonly bool[] _quoted;
     private List<EventActor> _lastParticipants = [];
 
     public Coreference(Document doc, IReadOnlyList<ActorMention> mentions)
     {
         _doc = doc;
         _mentions = mentions;
+        _quoted = QuotedTokens(doc);
     }
 
     /// <summary>Remembers the participants of the latest coded event, for "they" and "both countries".</summary>
     public void Saw(IEnumerable<EventActor?> participants)
     {
-        var list = participants.OfType<EventActor>().Where(a => a.Code is not null).ToList();
+        var list = participants.OfType<EventActor>().Where(a => a.Code is not null).DistinctBy(a => a.Code).ToList();
         if (list.Count > 0)
             _lastParticipants = list;
     }
@@ -42,14 +47,16 @@ internal sealed class Coreference
     {
         var word = Word(token);
         if (Singular.Contains(word))
-            return One(Latest(token, m => m.Kind == ActorEntryKind.Person));
+            return One(Latest(token, m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]) ?? Latest(token, m => m.Kind == ActorEntryKind.Person));
         if (Neuter.Contains(word))
             return One(Latest(token, IsState));
-        if (Plural.Contains(word) || (PairNouns.Contains(word) && HasDeterminer(token, "both", "two")))
+        if (Plural.Contains(word) || (PairNouns.Contains(word) && HasModifier(token, "both", "two")))
             return [.. _lastParticipants.Select(a => ((ActorMention?)null, (EventActor?)a))];
-        if (StateNouns.Contains(word) && HasDeterminer(token, "the", "this", "that"))
-            return One(Latest(token, IsState));
-        return [];
+        if (!HasModifier(token, [.. Definite]))
+            return [];
+        if (StateNouns.Contains(word))
+            return One(MostMentionedState(token));
+        return One(Latest(token, m => m.Kind == ActorEntryKind.Person && m.Title is { } t && t.Contains(word, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool IsState(ActorMention m) =>
@@ -67,13 +74,50 @@ internal sealed class Coreference
         return best;
     }
 
-    private bool HasDeterminer(int token, params string[] words)
+    // The state named most often before the token; the latest mention of it stands for it.
+    private ActorMention? MostMentionedState(int token)
     {
-        for (var i = 0; i < _doc.TokenCount; i++)
+        var states = _mentions.Where(m => m.EndToken <= token && m.Code is not null && IsState(m)).ToList();
+        return states.GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Last().FirstToken)
+            .Select(g => g.Last()).FirstOrDefault();
+    }
+
+    // The subject of a main clause ("Trump said …"), not of a reported one ("… Putin agreed").
+    private bool IsSubject(ActorMention m)
+    {
+        for (var t = m.FirstToken; t < m.EndToken; t++)
+        {
+            var head = _doc.Tokens[t].Head;
+            if (_doc.Strings[_doc.Tokens[t].DepRel].StartsWith("nsubj", StringComparison.Ordinal) && head >= 0 && _doc.Tokens[head].Head < 0)
+                return true;
+        }
+        return false;
+    }
+
+    private bool HasModifier(int token, params string[] words)
+    {
+        var s = SentenceStart(token);
+        for (var i = s; i < token; i++)
             if (_doc.Tokens[i].Head == token && words.Contains(Word(i), StringComparer.OrdinalIgnoreCase))
                 return true;
-        return token > 0 && words.Contains(Word(token - 1), StringComparer.OrdinalIgnoreCase)
-            || token > 1 && words.Contains(Word(token - 2), StringComparer.OrdinalIgnoreCase);
+        return false;
+    }
+
+    private int SentenceStart(int token)
+    {
+        foreach (var s in _doc.Sentences)
+            if (token < s.EndToken)
+                return s.FirstToken;
+        return 0;
+    }
+
+    private static bool[] QuotedTokens(Document doc)
+    {
+        var quoted = new bool[doc.TokenCount];
+        foreach (var q in doc.GetLayer<Quotes.Quotes>()?.Items ?? [])
+            for (var t = q.FirstToken; t < q.EndToken && t < quoted.Length; t++)
+                quoted[t] = true;
+        return quoted;
     }
 
     private string Word(int t) => _doc.Text.Substring(_doc.Tokens[t].Start, _doc.Tokens[t].Length);

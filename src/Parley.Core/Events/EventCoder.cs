@@ -13,13 +13,14 @@ namespace Parley.Events;
 /// source actor is found, makes events with CAMEO and PLOVER codes, date, place, quotation and evidence spans.
 /// Rules (see docs/architecture.md, "Coding rules"): negated frames code only through <c>neg</c> patterns; a
 /// compound source or target is expanded into one event per pair (conjoined sources of a reciprocal act with no
-/// target code each toward the others: <see cref="ReciprocalCodes"/>), and identical (source, target, code) events
+/// target code each toward the others: <see cref="ReciprocalCodes"/>); an announced act of material conflict is
+/// coded as the threat it implies (<see cref="IntendedCodes"/>); identical (source, target, code) events
 /// of a sentence are kept once; reported speech codes the reported act (with <see cref="CodedEvent.ReportedBy"/>),
 /// and the plain statement (CAMEO 01) of the speech verb is dropped when its complement yielded an event; a noun
 /// predicate that is the object of a coded verb frame ("imposed sanctions") is not coded again. Immutable and
 /// thread-safe.
 /// </summary>
-public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, PloverCatalog plover, DateResolver dates, ReciprocalCodes reciprocal, EventCoderOptions? options = null) : IPipelineStage
+public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, PloverCatalog plover, DateResolver dates, CodingRules rules, EventCoderOptions? options = null) : IPipelineStage
 {
     private readonly EventCoderOptions _options = options ?? new EventCoderOptions();
 
@@ -38,7 +39,7 @@ public sealed class EventCoder(PatternDictionary patterns, CameoCatalog cameo, P
         ArgumentNullException.ThrowIfNull(document);
         var frames = document.GetLayer<PredicateFrames>()?.Items ?? [];
         var mentions = document.GetLayer<ActorMentions>()?.Items ?? [];
-        var context = new CodingContext(document, mentions, dates, cameo, plover, reciprocal);
+        var context = new CodingContext(document, mentions, dates, cameo, plover, rules);
         var decisions = new List<CodingDecision>();
         var consumed = new HashSet<int>();
         foreach (var frame in frames)

@@ -6,7 +6,8 @@ namespace Parley.Frames;
 
 /// <summary>
 /// Turns each dependency-parsed sentence into predicate frames: every verb, and every noun that the pattern
-/// dictionary knows as an event noun ("visit", "sanctions", "summit"). Adds a <see cref="PredicateFrames"/> layer.
+/// dictionary knows as an event noun ("visit", "sanctions", "summit") unless it sits in a time adverbial
+/// ("after the summit": an event told elsewhere). Adds a <see cref="PredicateFrames"/> layer.
 /// Immutable and thread-safe.
 /// </summary>
 /// <param name="eventNouns">Lemmas of nouns that can be event predicates.</param>
@@ -43,7 +44,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         {
             if (tree.Upos(t) == Upos.VERB && !tree.Is(t, "xcomp"))
                 frames.Add(reader.Verb(sentence, t));
-            else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)))
+            else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t))
                 frames.Add(reader.Noun(sentence, t));
         }
         return frames;

@@ -57,8 +57,11 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
     {
         if (!speechVerbs.Contains(tree.Lemma(t)))
             return (null, null);
-        var comp = tree.Child(t, "ccomp");
-        if (comp < 0 || tree.Upos(comp) != Documents.Upos.ADJ)
+        // The complement clause, or a content clause on the verb's nominal ("said in a statement that … were regrettable").
+        var comp = tree.Children(t).Where(c => tree.Is(c, "ccomp"))
+            .Concat(tree.Children(t).Where(c => tree.Is(c, "obl") || tree.Is(c, "obj")).SelectMany(n => tree.ChildrenWith(n, "acl")))
+            .FirstOrDefault(c => tree.Upos(c) == Documents.Upos.ADJ, -1);
+        if (comp < 0)
             return (null, null);
         var subject = tree.Child(comp, "nsubj");
         return (subject >= 0 ? Argument(subject, args) : null, new Frame(tree.Lemma(comp)) { Negated = IsNegated(comp) });
@@ -121,11 +124,15 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
         return -1;
     }
 
-    // "Kim's visit", "U.S. sanctions", or the subject of the verb that governs the noun ("imposed sanctions").
+    // "Kim's visit", "a threat from North Korea", "U.S. sanctions", or the subject of the verb that governs the
+    // noun as its object or with "with" ("imposed sanctions", "responded with threats").
     private int NounSubject(int t)
     {
         if (tree.Child(t, "nmod:poss") is var poss and >= 0)
             return poss;
+        var from = tree.ChildrenWith(t, "nmod").FirstOrDefault(c => Case(c) == "from", -1);
+        if (from >= 0)
+            return from;
         var compound = tree.ChildrenWith(t, "compound").FirstOrDefault(c => tree.Upos(c) == Documents.Upos.PROPN, -1);
         if (compound >= 0)
             return compound;
@@ -136,8 +143,18 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
     private int Governor(int t)
     {
         var h = tree.Head(t);
-        return h >= tree.First && (tree.Is(t, "obj") || tree.Is(t, "obl") || tree.Is(t, "nsubj")) ? h : -1;
+        return h >= tree.First && (tree.Is(t, "obj") || (tree.Is(t, "obl") && Case(t) == "with")) ? h : -1;
     }
+
+    /// <summary>
+    /// True when a noun sits in a time adverbial ("after the summit", "ahead of his visit"): it names an event
+    /// told elsewhere, not a new one.
+    /// </summary>
+    public bool IsBackground(int t) =>
+        (tree.Is(t, "obl") || tree.Is(t, "nmod") || tree.Is(t, "advcl")) && Case(t) is { } c && TimePrepositions.Contains(c.Split('_')[0]);
+
+    private static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(StringComparer.Ordinal,
+        "after", "before", "since", "following", "during", "ahead", "until", "till", "prior", "amid", "upon");
 
     // The speech verb whose complement clause contains t ("Trump said [Putin agreed …]"), or -1.
     private int SpeechVerbOver(int t)

@@ -6,8 +6,14 @@ namespace Parley.Learning;
 /// </summary>
 internal sealed class FeatureTable
 {
-    private ulong[] _keys;
-    private int[] _rows;
+    // Key and row side by side, so that a lookup touches one cache line.
+    private struct Slot
+    {
+        public ulong Key;
+        public int Row;
+    }
+
+    private Slot[] _slots;
     private readonly List<ulong> _order = [];
 
     public FeatureTable(int capacity = 1024)
@@ -15,8 +21,7 @@ internal sealed class FeatureTable
         var size = 16;
         while (size < capacity * 2)
             size <<= 1;
-        _keys = new ulong[size];
-        _rows = new int[size];
+        _slots = new Slot[size];
     }
 
     public int Count => _order.Count;
@@ -25,13 +30,14 @@ internal sealed class FeatureTable
     public int Find(ulong key)
     {
         key = key == 0 ? 1 : key;
-        var mask = _keys.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         for (var i = (int)(key & (ulong)mask); ; i = (i + 1) & mask)
         {
-            var k = _keys[i];
-            if (k == key)
-                return _rows[i];
-            if (k == 0)
+            ref readonly var slot = ref slots[i];
+            if (slot.Key == key)
+                return slot.Row;
+            if (slot.Key == 0)
                 return -1;
         }
     }
@@ -42,7 +48,7 @@ internal sealed class FeatureTable
         var found = Find(key);
         if (found >= 0)
             return found;
-        if ((_order.Count + 1) * 2 > _keys.Length)
+        if ((_order.Count + 1) * 2 > _slots.Length)
             Grow();
         key = key == 0 ? 1 : key;
         var row = _order.Count;
@@ -55,22 +61,19 @@ internal sealed class FeatureTable
 
     private void Insert(ulong key, int row)
     {
-        var mask = _keys.Length - 1;
+        var mask = _slots.Length - 1;
         var i = (int)(key & (ulong)mask);
-        while (_keys[i] != 0)
+        while (_slots[i].Key != 0)
             i = (i + 1) & mask;
-        _keys[i] = key;
-        _rows[i] = row;
+        _slots[i] = new Slot { Key = key, Row = row };
     }
 
     private void Grow()
     {
-        var oldKeys = _keys;
-        var oldRows = _rows;
-        _keys = new ulong[oldKeys.Length * 2];
-        _rows = new int[oldKeys.Length * 2];
-        for (var i = 0; i < oldKeys.Length; i++)
-            if (oldKeys[i] != 0)
-                Insert(oldKeys[i], oldRows[i]);
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        foreach (var slot in old)
+            if (slot.Key != 0)
+                Insert(slot.Key, slot.Row);
     }
 }

@@ -29,15 +29,29 @@ public sealed class HashedPerceptron
         scores = scores[..ClassCount];
         scores.Clear();
         var weights = _weights.AsSpan();
-        foreach (var f in features)
+        // Look every feature up first: the lookups are independent, so their cache misses overlap.
+        Span<int> rows = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        for (var i = 0; i < features.Length; i++)
+            rows[i] = _table.Find(features[i]);
+        foreach (var row in rows)
         {
-            var row = _table.Find(f);
-            if (row < 0)
-                continue;
-            var w = weights.Slice(row * ClassCount, ClassCount);
-            for (var c = 0; c < w.Length; c++)
-                scores[c] += w[c];
+            if (row >= 0)
+                AddRow(weights.Slice(row * ClassCount, ClassCount), scores);
         }
+    }
+
+    // scores += row, vectorised; each class still sums its rows in the same order, so results equal the scalar loop.
+    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        var c = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<float>.Count;
+            for (; c <= row.Length - width; c += width)
+                (new System.Numerics.Vector<float>(scores[c..]) + new System.Numerics.Vector<float>(row[c..])).CopyTo(scores[c..]);
+        }
+        for (; c < row.Length; c++)
+            scores[c] += row[c];
     }
 
     /// <summary>The best-scoring class; ties go to the lowest class number.</summary>

@@ -26,6 +26,10 @@ public sealed class TagDictionary
     /// <summary>The most frequent class of a normalised form, or -1 when the word was rare or unseen.</summary>
     public int MostFrequent(ReadOnlySpan<char> norm) => _lookup.TryGetValue(norm, out var e) ? e.Class : -1;
 
+    /// <summary>Both answers with one lookup: the most frequent class and the near-certain class (each -1 when none).</summary>
+    public (int MostFrequent, int Sure) Lookup(ReadOnlySpan<char> norm) =>
+        _lookup.TryGetValue(norm, out var e) ? (e.Class, e.Sure ? e.Class : -1) : (-1, -1);
+
     /// <summary>The class of a near-certain word, or -1.</summary>
     public int Sure(ReadOnlySpan<char> norm) => _lookup.TryGetValue(norm, out var e) && e.Sure ? e.Class : -1;
 

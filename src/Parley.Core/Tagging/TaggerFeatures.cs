@@ -43,8 +43,7 @@ internal static class TaggerFeatures
             k.Pre2 = WordKeys.Key(WordForms.Prefix(pre, 2));
             k.Pre3 = WordKeys.Key(WordForms.Prefix(pre, 3));
             k.Flags = WordForms.Flags(word, i == 0);
-            k.Dict = dict.MostFrequent(norm);
-            k.Sure = dict.Sure(norm);
+            (k.Dict, k.Sure) = dict.Lookup(norm);
             k.NormStart = at;
             k.NormLength = norm.Length;
             at += norm.Length;

@@ -1,0 +1,80 @@
+using Parley.Documents;
+using Parley.Engine;
+using Parley.Events;
+
+namespace Parley.Tests.Engine;
+
+/// <summary>The sample article end to end: the events a careful analyst codes from it (DEVELOPERS.md names them).</summary>
+public class SampleArticleTests
+{
+    private static readonly Lazy<(Document Doc, IReadOnlyList<CodedEvent> Events)> Coded = new(() =>
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Repo, "samples", "putin-trump-north-korea.txt"));
+        var doc = new Document(text, new DocumentMetadata("sample", new DateOnly(2018, 7, 19)));
+        EngineFixture.Engine.Process(doc);
+        return (doc, doc.GetLayer<CodedEvents>()!.Items);
+    });
+
+    private static IReadOnlyList<CodedEvent> Events => Coded.Value.Events;
+
+    [Fact]
+    public void Russia_Praises_UnitedStates_051() =>
+        Assert.Contains(Events, e => e.Cameo == "051" && e.Source?.Code == "RUSGOV" && e.Target?.Code == "USAGOV");
+
+    [Fact]
+    public void Summit_Meeting_InSingapore_OnJune12()
+    {
+        var e = Assert.Single(Events, e => e.CameoRoot == "04" && e.Source?.Code == "USAGOV" && e.Target?.Code == "PRKGOV");
+        Assert.Equal(("2018-06-12", "text"), (e.Date.ToString(), e.DateSource));
+        Assert.Equal(("Singapore", "SGP"), (e.Location!.Name, e.Location.Country));
+        Assert.Equal(1.29, e.Location.Lat, 0.05);
+        Assert.Equal(103.85, e.Location.Lon, 0.05);
+        Assert.Equal("CONSULT", e.Plover.Event);
+    }
+
+    [Fact]
+    public void UnitedStates_ThreatensMilitaryForce_138() =>
+        Assert.Contains(Events, e => e.Cameo == "138" && e.Source?.Code == "USAGOV");
+
+    [Fact]
+    public void UnitedStates_Sanctions_163() =>
+        Assert.Contains(Events, e => e.Cameo == "163" && e.Source?.Code == "USAGOV");
+
+    [Fact]
+    public void NorthKoreanOfficial_Denounces_UnitedStates_111()
+    {
+        var e = Assert.Single(Events, e => e.Cameo == "111" && e.Source?.Code == "PRKGOV");
+        Assert.Equal("USA", e.Target?.Country);
+        Assert.Equal("an unnamed North Korean official", e.Quote?.Speaker);
+    }
+
+    [Fact]
+    public void PompeoVisit_Ends_OnJuly7()
+    {
+        var e = Assert.Single(Events, e => e.Cameo == "042" && e.Source?.Name == "Mike Pompeo");
+        Assert.Equal(("USAGOV", "PRK"), (e.Source!.Code, e.Target?.Code));
+        Assert.Equal(("2018-07-07", "on July 7"), (e.Date.ToString(), e.DateText));
+    }
+
+    [Fact]
+    public void EveryEvent_HasEvidenceSpansInsideItsSentence()
+    {
+        var doc = Coded.Value.Doc;
+        foreach (var e in Events)
+        {
+            var s = doc.Sentence(e.Sentence);
+            Assert.Equal(s.Text, e.EvidenceText);
+            Assert.Contains(e.Spans, x => x.Role == "predicate");
+            Assert.All(e.Spans.Where(x => x.Role is "source" or "target" or "predicate"), x => Assert.InRange(x.Start, s.Start, s.End));
+        }
+    }
+
+    [Fact]
+    public void Coding_IsDeterministic()
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Repo, "samples", "putin-trump-north-korea.txt"));
+        var again = new Document(text, new DocumentMetadata("sample", new DateOnly(2018, 7, 19)));
+        EngineFixture.Engine.Process(again);
+        Assert.Equal(Events.Select(Parley.Writing.EventJsonWriter.ToJson), again.GetLayer<CodedEvents>()!.Items.Select(Parley.Writing.EventJsonWriter.ToJson));
+    }
+}
