@@ -9,31 +9,22 @@ internal static class ActorsCommand
 {
     public static Command Create()
     {
-        var command = new Command("actors",
-            "List every actor mention: its character span, its CAMEO actor code (chosen by the publication date), the " +
-            "dictionary entries (file:line) or rule behind it, and flags for what could not be coded.");
-        var inputs = new InputOptions();
-        var engineOptions = new EngineCliOptions();
         var format = new Option<string>("--format") { Description = "Output format: table (tab-separated, with a header) or json (one object per mention)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        inputs.AddTo(command);
-        command.Options.Add(format);
-        engineOptions.AddTo(command);
-        command.SetAction(result =>
+        var command = new EngineCommand("actors",
+            "List every actor mention: its character span, its CAMEO actor code (chosen by the publication date), the " +
+            "dictionary entries (file:line) or rule behind it, and flags for what could not be coded.", format);
+        return command.WriteEach(result =>
         {
-            if (engineOptions.Load(result) is not { } engine)
-                return CliApp.BadInput;
             var json = result.GetValue(format) == "json";
             if (!json)
                 result.InvocationConfiguration.Output.Write("doc\tstart\tend\ttext\tcode\tname\ttitle\trule\tentries\tflags\n");
-            return DocumentBatch.Run(result, inputs, (document, stdout) =>
+            return (document, stdout) =>
             {
-                engine.Process(document);
                 foreach (var m in document.GetLayer<ActorMentions>()?.Items ?? [])
                     stdout.Write((json ? Json(document.Metadata.Id, m) : Row(document.Metadata.Id, m)) + "\n");
-            });
+            };
         });
-        return command;
     }
 
     private static string Row(string doc, ActorMention m) =>
