@@ -8,7 +8,7 @@ namespace Parley.Events;
 /// token's noun phrase (compounds, adjectives, possessors, appositions: "Washington's attitude" → Washington), and
 /// each conjunct ("Trump and Kim"). Pronouns are resolved by <see cref="Coreference"/>.
 /// </summary>
-internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> mentions)
+internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> mentions, ActorDictionary? dictionary = null)
 {
     private static readonly string[] PhraseRelations = ["compound", "amod", "nmod:poss", "appos", "flat", "nmod", "det:poss"];
 
@@ -51,6 +51,28 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
                 if (depth < 2)
                     queue.Enqueue((c, depth + 1));
             }
+        }
+        return NationalityOf(head);
+    }
+
+    // "four Israeli hostages", "the American student": a country adjective on a noun that is no agent still tells
+    // whose people they are — the country, without a sector.
+    private ActorMention? NationalityOf(int head)
+    {
+        if (dictionary is null)
+            return null;
+        foreach (var c in Children(head))
+        {
+            if (!IsRel(c, "amod") && !IsRel(c, "compound"))
+                continue;
+            var t = doc.Tokens[c];
+            var word = doc.Text.Substring(t.Start, t.Length);
+            var entry = dictionary.Lookup(word).FirstOrDefault(e => e.Kind == ActorEntryKind.Adjective && e.Code is not null);
+            if (entry is null)
+                continue;
+            var (start, end) = (doc.Tokens[Math.Min(c, head)].Start, doc.Tokens[Math.Max(c, head)].End);
+            return new ActorMention(Math.Min(c, head), Math.Max(c, head) + 1, start, end, doc.Text[start..end], entry.Code, entry.Code,
+                null, entry.Name, null, ActorEntryKind.Adjective, "adjective+noun", entry.Source, ActorMentionFlags.NoSector);
         }
         return null;
     }

@@ -18,11 +18,11 @@ internal sealed class CodingContext
     private readonly PloverCatalog _plover;
     private readonly CodingRules _rules;
 
-    public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, CodingRules rules)
+    public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, CodingRules rules, ActorDictionary? dictionary)
     {
         _rules = rules;
         _doc = doc;
-        _actors = new ActorLocator(doc, mentions);
+        _actors = new ActorLocator(doc, mentions, dictionary);
         _coreference = new Coreference(doc, mentions);
         _circumstances = new EventCircumstances(doc, dates);
         _cameo = cameo;
@@ -104,6 +104,7 @@ internal sealed class CodingContext
         var f = frame.Frame;
         var candidates = new List<FrameArgument?> { f.Xcomp?.Object };
         candidates.AddRange(TargetArguments(f.Xcomp?.Prepositions ?? []));
+        candidates.Add(f.Object);
         candidates.AddRange(TargetArguments(f.Prepositions));
         var sourceKeys = sources.OfType<EventActor>().Select(Key).ToHashSet();
         foreach (var arg in candidates)

@@ -26,7 +26,7 @@ public class EventCoderTests
         new FrameBuilder(nouns, FrozenSet.Create(StringComparer.Ordinal, "say", "state")).Process(doc);
         doc.MarkAnnotated(Annotations.Frames | Annotations.Actors);
         var coder = new EventCoder(RepoData.Patterns, RepoData.Cameo, RepoData.Plover, new DateResolver(DateResolverTests.LoadLexicon()),
-            CodingRules.Load(Path.Combine(TestPaths.Repo, "data", "coding"), RepoData.Cameo, new List<Diagnostic>()), new EventCoderOptions { Trace = trace });
+            CodingRules.Load(Path.Combine(TestPaths.Repo, "data", "coding"), RepoData.Cameo, new List<Diagnostic>()), BuiltInData.Dictionary, new EventCoderOptions { Trace = trace });
         coder.Process(doc);
         return doc.GetLayer<CodedEvents>()!.Items;
     }
