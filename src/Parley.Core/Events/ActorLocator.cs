@@ -8,7 +8,7 @@ namespace Parley.Events;
 /// token's noun phrase (compounds, adjectives, possessors, appositions: "Washington's attitude" → Washington), and
 /// each conjunct ("Trump and Kim"). Pronouns are resolved by <see cref="Coreference"/>.
 /// </summary>
-internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> mentions, ActorDictionary? dictionary = null)
+internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> mentions, DocumentIndex index, ActorDictionary? dictionary = null)
 {
     private static readonly string[] PhraseRelations = ["compound", "amod", "nmod:poss", "appos", "flat", "nmod", "det:poss"];
 
@@ -25,13 +25,7 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
     }
 
     /// <summary>The mention covering <paramref name="token"/>, or null.</summary>
-    public ActorMention? Covering(int token)
-    {
-        foreach (var m in mentions)
-            if (m.FirstToken <= token && token < m.EndToken)
-                return m;
-        return null;
-    }
+    public ActorMention? Covering(int token) => index.MentionAt(token) is var m and >= 0 ? mentions[m] : null;
 
     private ActorMention? InPhrase(int head)
     {
@@ -77,33 +71,20 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
         return null;
     }
 
-    private IEnumerable<int> Conjuncts(int token)
+    private List<int> Conjuncts(int token)
     {
-        yield return token;
+        var list = new List<int> { token };
         foreach (var c in Children(token))
             if (IsRel(c, "conj"))
-                yield return c;
+                list.Add(c);
+        return list;
     }
 
-    private IEnumerable<int> Children(int t)
-    {
-        var s = SentenceOf(t);
-        for (var i = s.FirstToken; i < s.EndToken; i++)
-            if (doc.Tokens[i].Head == t)
-                yield return i;
-    }
+    private int[] Children(int t) => index.Children(t).ToArray();
 
     private bool IsRel(int t, string rel)
     {
-        var r = doc.Strings[doc.Tokens[t].DepRel];
-        return r == rel || r.StartsWith(rel + ":", StringComparison.Ordinal);
-    }
-
-    private SentenceData SentenceOf(int t)
-    {
-        foreach (var s in doc.Sentences)
-            if (t < s.EndToken)
-                return s;
-        return doc.Sentences[^1];
+        var r = doc.Strings[doc.Tokens[t].DepRel].AsSpan();
+        return r.SequenceEqual(rel) || (r.Length > rel.Length && r[rel.Length] == ':' && r.StartsWith(rel, StringComparison.Ordinal));
     }
 }

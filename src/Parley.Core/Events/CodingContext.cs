@@ -17,13 +17,15 @@ internal sealed class CodingContext
     private readonly CameoCatalog _cameo;
     private readonly PloverCatalog _plover;
     private readonly CodingRules _rules;
+    private readonly DocumentIndex _index;
 
     public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, CodingRules rules, ActorDictionary? dictionary)
     {
         _rules = rules;
         _doc = doc;
-        _actors = new ActorLocator(doc, mentions, dictionary);
-        _coreference = new Coreference(doc, mentions);
+        _index = new DocumentIndex(doc, mentions);
+        _actors = new ActorLocator(doc, mentions, _index, dictionary);
+        _coreference = new Coreference(doc, mentions, _index);
         _circumstances = new EventCircumstances(doc, dates);
         _cameo = cameo;
         _plover = plover;
@@ -167,22 +169,16 @@ internal sealed class CodingContext
         return place is null ? actor : actor with { Code = place.Place.Country + actor.Code, Country = place.Place.Country, Via = actor.Via + "+place-country" };
     }
 
-    private SentenceData SentenceOf(int token)
-    {
-        foreach (var s in _doc.Sentences)
-            if (token < s.EndToken)
-                return s;
-        return _doc.Sentences[^1];
-    }
+    private SentenceData SentenceOf(int token) => _doc.Sentences[_index.SentenceOf(token)];
 
     private static EventActor ToActor(ActorMention m, string via) =>
         new(m.Text, m.Code, m.Country, m.Sector, m.Name, m.Start, m.End, via.Length == 0 ? m.Rule : $"{m.Rule}+{via}");
 
     private int SubjectOf(int verb)
     {
-        for (var i = 0; i < _doc.TokenCount; i++)
-            if (_doc.Tokens[i].Head == verb && _doc.Strings[_doc.Tokens[i].DepRel] == "nsubj")
-                return i;
+        foreach (var c in _index.Children(verb))
+            if (_doc.Strings[_doc.Tokens[c].DepRel] == "nsubj")
+                return c;
         return -1;
     }
 

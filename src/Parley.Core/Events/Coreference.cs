@@ -27,9 +27,12 @@ internal sealed class Coreference
     private readonly bool[] _quoted;
     private List<EventActor> _lastParticipants = [];
 
-    public Coreference(Document doc, IReadOnlyList<ActorMention> mentions)
+    private readonly DocumentIndex _index;
+
+    public Coreference(Document doc, IReadOnlyList<ActorMention> mentions, DocumentIndex index)
     {
         _doc = doc;
+        _index = index;
         _mentions = mentions;
         _quoted = QuotedTokens(doc);
     }
@@ -96,19 +99,10 @@ internal sealed class Coreference
 
     private bool HasModifier(int token, params string[] words)
     {
-        var s = SentenceStart(token);
-        for (var i = s; i < token; i++)
-            if (_doc.Tokens[i].Head == token && words.Contains(Word(i), StringComparer.OrdinalIgnoreCase))
+        foreach (var c in _index.Children(token))
+            if (c < token && words.Contains(Word(c), StringComparer.OrdinalIgnoreCase))
                 return true;
         return false;
-    }
-
-    private int SentenceStart(int token)
-    {
-        foreach (var s in _doc.Sentences)
-            if (token < s.EndToken)
-                return s.FirstToken;
-        return 0;
     }
 
     private static bool[] QuotedTokens(Document doc)
