@@ -157,11 +157,11 @@ internal sealed class CodingContext
             : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end })];
     }
 
-    // An agent without a country ("security forces", "police") takes the country of the place its sentence names
+    // An agent coded by its sector alone ("security forces" MIL, "police" COP; not "UN investigators") takes the country of the place its sentence names
     // ("in Khartoum" → SDN): the context a reader uses.
     private EventActor WithPlaceCountry(EventActor actor, ActorMention m, int token)
     {
-        if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is null)
+        if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 })
             return actor;
         var sentence = SentenceOf(token);
         var place = (_doc.GetLayer<Places.PlaceMentions>()?.Items ?? []).FirstOrDefault(p =>

@@ -94,3 +94,17 @@ public class EventCoderCompoundTests
         Assert.Equal(["CHN", "RUS"], events.Select(e => e.Source!.Code!).Order(StringComparer.Ordinal));
     }
 }
+
+public class EventCoderContextCountryTests
+{
+    [Fact]
+    public void SectorOnlyAgent_TakesThePlacesCountry_OrganizationsDoNot()
+    {
+        var doc = ParsedSentence.From(
+            "Police/NOUN/2/nsubj/police arrested/VERB/0/root/arrest UN/PROPN/4/compound investigators/NOUN/2/obj/investigator in/ADP/6/case Khartoum/PROPN/2/obl",
+            new DateOnly(2024, 5, 1));
+        var e = Assert.Single(EventCoderTests.Code(doc));
+        Assert.Equal("SDNCOP", e.Source!.Code);
+        Assert.DoesNotContain("SDNIGO", e.Target?.Code ?? "", StringComparison.Ordinal);
+    }
+}
