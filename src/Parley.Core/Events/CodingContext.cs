@@ -36,7 +36,9 @@ internal sealed class CodingContext
         var sources = Actors(frame.Subject);
         if (sources.Count == 0 && !keepSourceless)
             return [];
-        var targets = Actors(frame.TokenOf(match.Target));
+        // A definite description in the target ("sanctions on the regime") is never the source's own state.
+        var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var targets = Actors(frame.TokenOf(match.Target), sourceCountries);
         if (targets.Count == 0)
             targets = FallbackTarget(frame, sources);
         if (sources.Count == 0)
@@ -60,7 +62,7 @@ internal sealed class CodingContext
         var predicate = _doc.Tokens[frame.Predicate];
         var date = _circumstances.Date(frame);
         var place = _circumstances.Place(frame, code.Code);
-        var quote = _circumstances.Quote(frame, source, Actors);
+        var quote = _circumstances.Quote(frame, source, t => Actors(t));
         var mapping = _plover.Map(code.Code);
         var spans = new List<EvidenceSpan>();
         AddSpan(spans, "source", source?.Start, source?.End);
@@ -111,7 +113,7 @@ internal sealed class CodingContext
         var sourceKeys = sources.OfType<EventActor>().Select(Key).ToHashSet();
         foreach (var arg in candidates)
         {
-            var actors = Actors(frame.TokenOf(arg)).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
+            var actors = Actors(frame.TokenOf(arg), sourceKeys.Count > 0 ? sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal) : null).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
             if (actors.Count > 0)
                 return actors;
         }
@@ -141,18 +143,23 @@ internal sealed class CodingContext
     }
 
     /// <summary>The actors of the phrase headed by <paramref name="token"/>, via coreference when it is anaphoric.</summary>
-    public List<EventActor?> Actors(int token)
+    public List<EventActor?> Actors(int token, IReadOnlySet<string>? notCountries = null)
     {
         if (token < 0)
             return [];
         var found = _actors.Find(token);
-        // A bare role noun without a country ("the president") is better read as a reference to someone named before.
+        // A bare role noun without a country ("the president", "the regime") is better read as a reference to
+        // someone named before: resolve it at the role noun itself.
         var countryless = found.Count > 0 && found.All(m => m.Country is null && m.Kind == ActorEntryKind.Agent);
-        if (found.Count > 0 && !(countryless && _coreference.Resolve(token).Count > 0))
+        if (found.Count > 0 && !countryless)
+            return [.. found.Select(m => (EventActor?)ToActor(m, ""))];
+        var anaphor = countryless ? found[0].EndToken - 1 : token;
+        var resolved = _coreference.Resolve(anaphor, notCountries);
+        if (resolved.Count == 0)
             return [.. found.Select(m => (EventActor?)WithPlaceCountry(ToActor(m, ""), m, token))];
-        var (start, end) = PhraseSpan(token);
+        var (start, end) = PhraseSpan(anaphor);
         var text = _doc.Text[start..end];
-        return [.. _coreference.Resolve(token).Select(r => r.Actor is { } a
+        return [.. resolved.Select(r => r.Actor is { } a
             ? a with { Text = text, Start = start, End = end, Via = a.Via + "+coreference" }
             : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end })];
     }
@@ -186,8 +193,10 @@ internal sealed class CodingContext
     private (int Start, int End) PhraseSpan(int token)
     {
         var first = token;
-        for (var i = token - 1; i >= 0 && _doc.Tokens[i].Head == token; i--)
+        for (var i = token - 1; i >= 0 && _doc.Tokens[i].Head == token && IsModifier(i); i--)
             first = i;
         return (_doc.Tokens[first].Start, _doc.Tokens[token].End);
     }
+
+    private bool IsModifier(int t) => _doc.Strings[_doc.Tokens[t].DepRel] is "det" or "amod" or "nummod" or "compound" or "det:predet";
 }
