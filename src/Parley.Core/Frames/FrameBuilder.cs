@@ -42,7 +42,9 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         var frames = new List<PredicateFrame>();
         for (var t = tree.First; t < tree.End; t++)
         {
-            if (tree.Upos(t) == Upos.VERB && !tree.Is(t, "xcomp"))
+            // A controlled verb, or the clause of a demand ("demanded that Y withdraw"), is part of its governing
+            // verb's frame.
+            if (tree.Upos(t) == Upos.VERB && !tree.Is(t, "xcomp") && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t))
                 frames.Add(reader.Verb(sentence, t));
             else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t))
                 frames.Add(reader.Noun(sentence, t));
