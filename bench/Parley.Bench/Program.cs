@@ -2,4 +2,11 @@ using BenchmarkDotNet.Running;
 
 // Run with: dotnet run -c Release --project bench/Parley.Bench -- --filter '*Tokeniz*'
 // Results are written to BenchmarkDotNet.Artifacts/results; copy the markdown to bench/results/.
-BenchmarkSwitcher.FromAssembly(typeof(Parley.Bench.BenchTexts).Assembly).Run(args);
+// `-- mem` prints the engine's memory (see MemoryReport).
+// `-- cpu [REPEATS]` times the pipeline benchmarks by process CPU time instead (see CpuTimeReport).
+if (args is ["cpu", ..])
+    Parley.Bench.CpuTimeReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+else if (args is ["mem", ..])
+    Parley.Bench.MemoryReport.Run();
+else
+    BenchmarkSwitcher.FromAssembly(typeof(Parley.Bench.BenchTexts).Assembly).Run(args);

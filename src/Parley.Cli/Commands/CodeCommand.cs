@@ -11,24 +11,17 @@ internal static class CodeCommand
 {
     public static Command Create()
     {
-        var command = new Command("code",
-            "Code political events (CAMEO and PLOVER, actors, dates, places, quotes, evidence spans) from news text; " +
-            "one event per line to stdout.");
-        var inputs = new InputOptions();
-        var engineOptions = new EngineCliOptions();
         var format = new Option<string>("--format")
         {
             Description = "Output format: jsonl (one JSON object per event), csv or tsv (a header row, then one row per event), petrarch (PETRARCH-2 tab-separated event lines, no header)",
             DefaultValueFactory = _ => "jsonl",
         };
         format.AcceptOnlyFromAmong("jsonl", "csv", "tsv", "petrarch");
-        inputs.AddTo(command);
-        command.Options.Add(format);
-        engineOptions.AddTo(command);
-        command.SetAction(result =>
+        var command = new EngineCommand("code",
+            "Code political events (CAMEO and PLOVER, actors, dates, places, quotes, evidence spans) from news text; " +
+            "one event per line to stdout.", format);
+        return command.WriteEach(result =>
         {
-            if (engineOptions.Load(result) is not { } engine)
-                return CliApp.BadInput;
             IDocumentWriter writer = result.GetValue(format) switch
             {
                 "csv" => EventTableWriter.Csv,
@@ -38,12 +31,7 @@ internal static class CodeCommand
             };
             if (writer is EventTableWriter table)
                 result.InvocationConfiguration.Output.Write(table.Header + "\n");
-            return DocumentBatch.Run(result, inputs, (document, stdout) =>
-            {
-                engine.Process(document);
-                writer.Write(document, stdout);
-            });
+            return writer.Write;
         });
-        return command;
     }
 }

@@ -61,6 +61,6 @@ public sealed class ParleyEngine
         new PlaceFinder(k.Gazetteer),
         k.Quotes,
         new FrameBuilder(k.EventNouns, k.Quotes.Lemmas),
-        new EventCoder(k.Patterns, k.Cameo, k.Plover, new DateResolver(k.DateLexicon), k.Rules, new EventCoderOptions { Trace = options.Trace, Petrarch = k.Petrarch }),
+        new EventCoder(k.Patterns, k.Cameo, k.Plover, new DateResolver(k.DateLexicon), k.Rules, k.Actors, new EventCoderOptions { Trace = options.Trace, Petrarch = k.Petrarch }),
     ];
 }

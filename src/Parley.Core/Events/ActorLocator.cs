@@ -8,7 +8,7 @@ namespace Parley.Events;
 /// token's noun phrase (compounds, adjectives, possessors, appositions: "Washington's attitude" → Washington), and
 /// each conjunct ("Trump and Kim"). Pronouns are resolved by <see cref="Coreference"/>.
 /// </summary>
-internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> mentions)
+internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> mentions, DocumentIndex index, ActorDictionary? dictionary = null)
 {
     private static readonly string[] PhraseRelations = ["compound", "amod", "nmod:poss", "appos", "flat", "nmod", "det:poss"];
 
@@ -26,21 +26,17 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
     }
 
     /// <summary>The mention covering <paramref name="token"/>, or null.</summary>
-    public ActorMention? Covering(int token)
-    {
-        foreach (var m in mentions)
-            if (m.FirstToken <= token && token < m.EndToken)
-                return m;
-        return null;
-    }
+    public ActorMention? Covering(int token) => index.MentionAt(token) is var m and >= 0 ? mentions[m] : null;
 
     // The mention covering the head, else the nearest one among its modifiers with that modifier's conjuncts
-    // ("ties with Mordor, Rohan and Bree").
+    // ("ties with Mordor, Rohan and Bree"), else the country of a nationality adjective.
     private IEnumerable<ActorMention> InPhrase(int head)
     {
         if (Covering(head) is { } m)
             return [m];
-        return Modifier(head) is { } c ? Conjuncts(c).Select(Covering).OfType<ActorMention>() : [];
+        if (Modifier(head) is { } c)
+            return Conjuncts(c).Select(Covering).OfType<ActorMention>();
+        return NationalityOf(head) is { } n ? [n] : [];
     }
 
     private int? Modifier(int head)
@@ -63,33 +59,42 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
         return null;
     }
 
-    private IEnumerable<int> Conjuncts(int token)
+    // "four Israeli hostages", "the American student": a country adjective on a noun that is no agent still tells
+    // whose people they are — the country, without a sector.
+    private ActorMention? NationalityOf(int head)
     {
-        yield return token;
-        foreach (var c in Children(token))
-            if (IsRel(c, "conj"))
-                yield return c;
+        if (dictionary is null)
+            return null;
+        foreach (var c in Children(head))
+        {
+            if (!IsRel(c, "amod") && !IsRel(c, "compound"))
+                continue;
+            var t = doc.Tokens[c];
+            var word = doc.Text.Substring(t.Start, t.Length);
+            var entry = dictionary.Lookup(word).FirstOrDefault(e => e.Kind == ActorEntryKind.Adjective && e.Code is not null);
+            if (entry is null)
+                continue;
+            var (start, end) = (doc.Tokens[Math.Min(c, head)].Start, doc.Tokens[Math.Max(c, head)].End);
+            return new ActorMention(Math.Min(c, head), Math.Max(c, head) + 1, start, end, doc.Text[start..end], entry.Code, entry.Code,
+                null, entry.Name, null, ActorEntryKind.Adjective, "adjective+noun", entry.Source, ActorMentionFlags.NoSector);
+        }
+        return null;
     }
 
-    private IEnumerable<int> Children(int t)
+    private List<int> Conjuncts(int token)
     {
-        var s = SentenceOf(t);
-        for (var i = s.FirstToken; i < s.EndToken; i++)
-            if (doc.Tokens[i].Head == t)
-                yield return i;
+        var list = new List<int> { token };
+        foreach (var c in Children(token))
+            if (IsRel(c, "conj"))
+                list.Add(c);
+        return list;
     }
+
+    private int[] Children(int t) => index.Children(t).ToArray();
 
     private bool IsRel(int t, string rel)
     {
-        var r = doc.Strings[doc.Tokens[t].DepRel];
-        return r == rel || r.StartsWith(rel + ":", StringComparison.Ordinal);
-    }
-
-    private SentenceData SentenceOf(int t)
-    {
-        foreach (var s in doc.Sentences)
-            if (t < s.EndToken)
-                return s;
-        return doc.Sentences[^1];
+        var r = doc.Strings[doc.Tokens[t].DepRel].AsSpan();
+        return r.SequenceEqual(rel) || (r.Length > rel.Length && r[rel.Length] == ':' && r.StartsWith(rel, StringComparison.Ordinal));
     }
 }

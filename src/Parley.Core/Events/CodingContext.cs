@@ -17,14 +17,16 @@ internal sealed partial class CodingContext
     private readonly CameoCatalog _cameo;
     private readonly PloverCatalog _plover;
     private readonly CodingRules _rules;
+    private readonly DocumentIndex _index;
 
-    public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, CodingRules rules)
+    public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, CodingRules rules, ActorDictionary? dictionary)
     {
         _rules = rules;
         _doc = doc;
-        _actors = new ActorLocator(doc, mentions);
+        _index = new DocumentIndex(doc, mentions);
+        _actors = new ActorLocator(doc, mentions, _index, dictionary);
         _mentions = mentions;
-        _coreference = new Coreference(doc, mentions);
+        _coreference = new Coreference(doc, mentions, _index);
         _circumstances = new EventCircumstances(doc, dates);
         _cameo = cameo;
         _plover = plover;
@@ -36,8 +38,10 @@ internal sealed partial class CodingContext
         var sources = petrarch ? WithoutBareAgents(Actors(frame.Subject)) : Actors(frame.Subject);
         if (sources.Count == 0 && !keepSourceless)
             return [];
-        var targets = Actors(frame.TokenOf(match.Target));
-        if (targets.Count == 0 && match.Target is null)
+        // A definite description in the target ("sanctions on the regime") is never the source's own state.
+        var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var targets = Actors(frame.TokenOf(match.Target), sourceCountries);
+        if (targets.Count == 0)
             targets = FallbackTarget(frame, sources);
         if (petrarch)
             targets = WithoutBareAgents(targets is { Count: > 0 } ? targets : WiderTarget(frame, sources));
@@ -62,7 +66,7 @@ internal sealed partial class CodingContext
         var predicate = _doc.Tokens[frame.Predicate];
         var date = _circumstances.Date(frame);
         var place = _circumstances.Place(frame, code.Code);
-        var quote = _circumstances.Quote(frame, source, Actors);
+        var quote = _circumstances.Quote(frame, source, t => Actors(t));
         var mapping = _plover.Map(code.Code);
         var spans = new List<EvidenceSpan>();
         AddSpan(spans, "source", source?.Start, source?.End);
@@ -100,19 +104,20 @@ internal sealed partial class CodingContext
 
     private static readonly string[] TargetPrepositions = ["against", "on", "to", "with", "toward", "towards", "at", "over", "for"];
 
-    // A pattern without a target slot: the first argument that names an actor other than the source — the
-    // controlled verb's object or its prepositional target ("agreed to provide guarantees to North Korea"),
-    // then the predicate's own ("sanctions on the regime").
+    // When the pattern's target slot names no actor (or there is none): the first argument that names an actor
+    // other than the source — the controlled verb's object or its prepositional target ("agreed to provide
+    // guarantees to North Korea"), then the predicate's own ("sent air-defence systems to Ukraine").
     private List<EventActor?> FallbackTarget(PredicateFrame frame, List<EventActor?> sources)
     {
         var f = frame.Frame;
         var candidates = new List<FrameArgument?> { f.Xcomp?.Object };
         candidates.AddRange(TargetArguments(f.Xcomp?.Prepositions ?? []));
+        candidates.Add(f.Object);
         candidates.AddRange(TargetArguments(f.Prepositions));
         var sourceKeys = sources.OfType<EventActor>().Select(Key).ToHashSet();
         foreach (var arg in candidates)
         {
-            var actors = Actors(frame.TokenOf(arg)).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
+            var actors = Actors(frame.TokenOf(arg), sourceKeys.Count > 0 ? sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal) : null).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
             if (actors.Count > 0)
                 return actors;
         }
@@ -142,30 +147,49 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>The actors of the phrase headed by <paramref name="token"/>, via coreference when it is anaphoric.</summary>
-    public List<EventActor?> Actors(int token)
+    public List<EventActor?> Actors(int token, IReadOnlySet<string>? notCountries = null)
     {
         if (token < 0)
             return [];
         var found = _actors.Find(token);
-        // A bare role noun without a country ("the president") is better read as a reference to someone named before.
+        // A bare role noun without a country ("the president", "the regime") is better read as a reference to
+        // someone named before: resolve it at the role noun itself.
         var countryless = found.Count > 0 && found.All(m => m.Country is null && m.Kind == ActorEntryKind.Agent);
-        if (found.Count > 0 && !(countryless && _coreference.Resolve(token).Count > 0))
+        if (found.Count > 0 && !countryless)
             return [.. found.Select(m => (EventActor?)ToActor(m, ""))];
-        var (start, end) = PhraseSpan(token);
+        var anaphor = countryless ? found[0].EndToken - 1 : token;
+        var resolved = _coreference.Resolve(anaphor, notCountries);
+        if (resolved.Count == 0)
+            return [.. found.Select(m => (EventActor?)WithPlaceCountry(ToActor(m, ""), m, token))];
+        var (start, end) = PhraseSpan(anaphor);
         var text = _doc.Text[start..end];
-        return [.. _coreference.Resolve(token).Select(r => r.Actor is { } a
+        return [.. resolved.Select(r => r.Actor is { } a
             ? a with { Text = text, Start = start, End = end, Via = a.Via + "+coreference" }
             : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end })];
     }
+
+    // An agent coded by its sector alone ("security forces" MIL, "police" COP; not "UN investigators") takes the country of the place its sentence names
+    // ("in Khartoum" → SDN): the context a reader uses.
+    private EventActor WithPlaceCountry(EventActor actor, ActorMention m, int token)
+    {
+        if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 })
+            return actor;
+        var sentence = SentenceOf(token);
+        var place = (_doc.GetLayer<Places.PlaceMentions>()?.Items ?? []).FirstOrDefault(p =>
+            p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null);
+        return place is null ? actor : actor with { Code = place.Place.Country + actor.Code, Country = place.Place.Country, Via = actor.Via + "+place-country" };
+    }
+
+    private SentenceData SentenceOf(int token) => _doc.Sentences[_index.SentenceOf(token)];
 
     private static EventActor ToActor(ActorMention m, string via) =>
         new(m.Text, m.Code, m.Country, m.Sector, m.Name, m.Start, m.End, via.Length == 0 ? m.Rule : $"{m.Rule}+{via}");
 
     private int SubjectOf(int verb)
     {
-        for (var i = 0; i < _doc.TokenCount; i++)
-            if (_doc.Tokens[i].Head == verb && _doc.Strings[_doc.Tokens[i].DepRel] == "nsubj")
-                return i;
+        foreach (var c in _index.Children(verb))
+            if (_doc.Strings[_doc.Tokens[c].DepRel] == "nsubj")
+                return c;
         return -1;
     }
 
@@ -173,8 +197,10 @@ internal sealed partial class CodingContext
     private (int Start, int End) PhraseSpan(int token)
     {
         var first = token;
-        for (var i = token - 1; i >= 0 && _doc.Tokens[i].Head == token; i--)
+        for (var i = token - 1; i >= 0 && _doc.Tokens[i].Head == token && IsModifier(i); i--)
             first = i;
         return (_doc.Tokens[first].Start, _doc.Tokens[token].End);
     }
+
+    private bool IsModifier(int t) => _doc.Strings[_doc.Tokens[t].DepRel] is "det" or "amod" or "nummod" or "compound" or "det:predet";
 }

@@ -9,7 +9,8 @@ namespace Parley.Events;
 /// the latest person who was the subject of a main clause outside a quotation, else the latest person; "the president", "the
 /// minister" (a definite role noun): the latest person whose title has that word; "it"/"its": the latest state
 /// or organization; "the regime", "the communist country", "the kingdom": the most mentioned state so far (latest
-/// on ties); "they"/"them"/"their", "both countries", "the two countries": the participants of the previous event.
+/// on ties); "they"/"them"/"their": the participants of the previous event; "both countries", "the two sides": the last two
+/// countries named.
 /// Deterministic, within the document only.
 /// </summary>
 internal sealed class Coreference
@@ -25,13 +26,18 @@ internal sealed class Coreference
     private readonly Document _doc;
     private readonly IReadOnlyList<ActorMention> _mentions;
     private readonly bool[] _quoted;
+    private readonly bool[] _placed;
     private List<EventActor> _lastParticipants = [];
 
-    public Coreference(Document doc, IReadOnlyList<ActorMention> mentions)
+    private readonly DocumentIndex _index;
+
+    public Coreference(Document doc, IReadOnlyList<ActorMention> mentions, DocumentIndex index)
     {
         _doc = doc;
+        _index = index;
         _mentions = mentions;
         _quoted = QuotedTokens(doc);
+        _placed = PlaceTokens(doc);
     }
 
     /// <summary>Remembers the participants of the latest coded event, for "they" and "both countries".</summary>
@@ -43,20 +49,37 @@ internal sealed class Coreference
     }
 
     /// <summary>The antecedents of the phrase headed by <paramref name="token"/>, or empty when it is not anaphoric.</summary>
-    public IReadOnlyList<(ActorMention? Mention, EventActor? Actor)> Resolve(int token)
+    public IReadOnlyList<(ActorMention? Mention, EventActor? Actor)> Resolve(int token, IReadOnlySet<string>? notCountries = null)
     {
         var word = Word(token);
+        bool Allowed(ActorMention m) => notCountries is null || m.Country is null || !notCountries.Contains(m.Country);
         if (Singular.Contains(word))
             return One(Latest(token, m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]) ?? Latest(token, m => m.Kind == ActorEntryKind.Person));
         if (Neuter.Contains(word))
-            return One(Latest(token, IsState));
-        if (Plural.Contains(word) || (PairNouns.Contains(word) && HasModifier(token, "both", "two")))
+            return One(Latest(token, m => IsState(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
+        if (PairNouns.Contains(word) && HasModifier(token, "both", "two"))
+            return [.. LastTwoStates(token).Select(m => ((ActorMention?)m, (EventActor?)null))];
+        if (Plural.Contains(word))
             return [.. _lastParticipants.Select(a => ((ActorMention?)null, (EventActor?)a))];
         if (!HasModifier(token, [.. Definite]))
             return [];
         if (StateNouns.Contains(word))
-            return One(MostMentionedState(token));
+            return One(MostMentionedState(token, Allowed));
         return One(Latest(token, m => m.Kind == ActorEntryKind.Person && m.Title is { } t && t.Contains(word, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // "both countries", "the two sides": the last two distinct countries named, by their country mentions.
+    private List<ActorMention> LastTwoStates(int token)
+    {
+        var found = new List<ActorMention>();
+        for (var i = _mentions.Count - 1; i >= 0 && found.Count < 2; i--)
+        {
+            var m = _mentions[i];
+            if (m.EndToken <= token && m.Country is { } c && m.Code is not null && !_placed[m.FirstToken] && found.All(f => f.Country != c))
+                found.Add(m);
+        }
+        found.Reverse();
+        return found;
     }
 
     private static bool IsState(ActorMention m) =>
@@ -75,9 +98,9 @@ internal sealed class Coreference
     }
 
     // The state named most often before the token; the latest mention of it stands for it.
-    private ActorMention? MostMentionedState(int token)
+    private ActorMention? MostMentionedState(int token, Func<ActorMention, bool> allowed)
     {
-        var states = _mentions.Where(m => m.EndToken <= token && m.Code is not null && IsState(m)).ToList();
+        var states = _mentions.Where(m => m.EndToken <= token && m.Code is not null && IsState(m) && allowed(m) && !_placed[m.FirstToken]).ToList();
         return states.GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Last().FirstToken)
             .Select(g => g.Last()).FirstOrDefault();
     }
@@ -96,19 +119,10 @@ internal sealed class Coreference
 
     private bool HasModifier(int token, params string[] words)
     {
-        var s = SentenceStart(token);
-        for (var i = s; i < token; i++)
-            if (_doc.Tokens[i].Head == token && words.Contains(Word(i), StringComparer.OrdinalIgnoreCase))
+        foreach (var c in _index.Children(token))
+            if (c < token && words.Contains(Word(c), StringComparer.OrdinalIgnoreCase))
                 return true;
         return false;
-    }
-
-    private int SentenceStart(int token)
-    {
-        foreach (var s in _doc.Sentences)
-            if (token < s.EndToken)
-                return s.FirstToken;
-        return 0;
     }
 
     private static bool[] QuotedTokens(Document doc)
@@ -118,6 +132,16 @@ internal sealed class Coreference
             for (var t = q.FirstToken; t < q.EndToken && t < quoted.Length; t++)
                 quoted[t] = true;
         return quoted;
+    }
+
+    // Tokens of places where something happened ("in Singapore"): a setting, not a participant.
+    private static bool[] PlaceTokens(Document doc)
+    {
+        var placed = new bool[doc.TokenCount];
+        foreach (var p in doc.GetLayer<Places.PlaceMentions>()?.Items ?? [])
+            for (var t = p.FirstToken; t < p.EndToken && t < placed.Length; t++)
+                placed[t] = true;
+        return placed;
     }
 
     private string Word(int t) => _doc.Text.Substring(_doc.Tokens[t].Start, _doc.Tokens[t].Length);

@@ -20,7 +20,7 @@ namespace Parley.Events;
 /// predicate that is the object of a coded verb frame ("imposed sanctions") is not coded again. Immutable and
 /// thread-safe.
 /// </summary>
-public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog cameo, PloverCatalog plover, DateResolver dates, CodingRules rules, EventCoderOptions? options = null) : IPipelineStage
+public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog cameo, PloverCatalog plover, DateResolver dates, CodingRules rules, ActorDictionary? actors = null, EventCoderOptions? options = null) : IPipelineStage
 {
     private readonly EventCoderOptions _options = options ?? new EventCoderOptions();
 
@@ -39,7 +39,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
         ArgumentNullException.ThrowIfNull(document);
         var frames = document.GetLayer<PredicateFrames>()?.Items ?? [];
         var mentions = document.GetLayer<ActorMentions>()?.Items ?? [];
-        var context = new CodingContext(document, mentions, dates, cameo, plover, rules) { WideTarget = _options.Petrarch.Owns };
+        var context = new CodingContext(document, mentions, dates, cameo, plover, rules, actors) { WideTarget = _options.Petrarch.Owns };
         var decisions = new List<CodingDecision>();
         var consumed = new HashSet<int>();
         var discarded = DiscardedSentences(document);

@@ -42,9 +42,11 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         var frames = new List<PredicateFrame>();
         for (var t = tree.First; t < tree.End; t++)
         {
-            // A controlled verb is part of its governing verb's frame; governed by an adjective ("is about to
-            // restore", "is ready to help") it is a frame of its own.
-            if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB))
+            // A controlled verb, or the clause of a demand ("demanded that Y withdraw"), is part of its governing
+            // verb's frame; a verb controlled by an adjective ("is about to restore", "is ready to help") is a frame
+            // of its own.
+            if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB)
+                && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t))
                 frames.Add(reader.Verb(sentence, t));
             else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t))
                 frames.Add(reader.Noun(sentence, t));

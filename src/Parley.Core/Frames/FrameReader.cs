@@ -38,6 +38,15 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
         var passiveSubject = PassiveSubject(t);
         var obj = tree.Child(t, "obj") is var o and >= 0 ? o : passiveSubject;
         var xcomp = tree.ChildrenWith(t, "xcomp").FirstOrDefault(x => tree.Upos(x) is Documents.Upos.VERB, -1);
+        // "demanded that Moscow release the journalist" reads like "urged Moscow to release …": the clause is the
+        // controlled act and its subject the addressee (speech verbs keep their clause as reported speech).
+        var demanded = xcomp < 0 ? DemandedClause(t) : -1;
+        if (demanded >= 0)
+        {
+            xcomp = demanded;
+            if (obj < 0)
+                obj = tree.Child(demanded, "nsubj");
+        }
         var preps = Prepositions(t, "obl", args).ToList();
         if (tree.Child(t, "iobj") is var io and >= 0)
             preps.Insert(0, new PrepositionalArgument("to", Argument(io, args)));
@@ -51,6 +60,10 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
             Xcomp = xcomp >= 0 ? VerbFrame(xcomp, args) : evaluation.Xcomp,
         };
     }
+
+    /// <summary>The verb of a that-clause governed by a verb that is not a speech verb, or -1.</summary>
+    public int DemandedClause(int t) =>
+        speechVerbs.Contains(tree.Lemma(t)) ? -1 : tree.ChildrenWith(t, "ccomp").FirstOrDefault(c => tree.Upos(c) == Documents.Upos.VERB, -1);
 
     // "X said (that) Y's stance was regrettable": the evaluative complement becomes the xcomp, its subject the object.
     private (FrameArgument? Object, Frame? Xcomp) Evaluation(int t, Dictionary<FrameArgument, int> args)

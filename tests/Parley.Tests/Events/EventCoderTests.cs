@@ -26,7 +26,7 @@ public class EventCoderTests
         new FrameBuilder(nouns, FrozenSet.Create(StringComparer.Ordinal, "say", "state")).Process(doc);
         doc.MarkAnnotated(Annotations.Frames | Annotations.Actors);
         var coder = new EventCoder(RepoData.Patterns, RepoData.Cameo, RepoData.Plover, new DateResolver(DateResolverTests.LoadLexicon()),
-            CodingRules.Load(Path.Combine(TestPaths.Repo, "data", "coding"), RepoData.Cameo, new List<Diagnostic>()), new EventCoderOptions { Trace = trace });
+            CodingRules.Load(Path.Combine(TestPaths.Repo, "data", "coding"), RepoData.Cameo, new List<Diagnostic>()), BuiltInData.Dictionary, new EventCoderOptions { Trace = trace });
         coder.Process(doc);
         return doc.GetLayer<CodedEvents>()!.Items;
     }
@@ -92,5 +92,19 @@ public class EventCoderCompoundTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Null(e.Target));
         Assert.Equal(["CHN", "RUS"], events.Select(e => e.Source!.Code!).Order(StringComparer.Ordinal));
+    }
+}
+
+public class EventCoderContextCountryTests
+{
+    [Fact]
+    public void SectorOnlyAgent_TakesThePlacesCountry_OrganizationsDoNot()
+    {
+        var doc = ParsedSentence.From(
+            "Police/NOUN/2/nsubj/police arrested/VERB/0/root/arrest UN/PROPN/4/compound investigators/NOUN/2/obj/investigator in/ADP/6/case Khartoum/PROPN/2/obl",
+            new DateOnly(2024, 5, 1));
+        var e = Assert.Single(EventCoderTests.Code(doc));
+        Assert.Equal("SDNCOP", e.Source!.Code);
+        Assert.DoesNotContain("SDNIGO", e.Target?.Code ?? "", StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,7 @@ public sealed class SuitePatternCoverageTests(ITestOutputHelper output)
         }
         output.WriteLine($"expected event codes reached by some frame's pattern: {reached}/{expected}");
         Assert.Equal(305, expected);
-        Assert.True(reached >= 195, $"{reached}/{expected}"); // measured 200: most misses are frames, not patterns ("is about to restore")
+        Assert.True(reached >= 190, $"{reached}/{expected}"); // measured 194 (200 before demand clauses became part of the demand frame): most misses are frames, not patterns
     }
 
     private static HashSet<string> Codes(ValidationRecord record, PetrarchVerbs verbs, FrameBuilder builder)

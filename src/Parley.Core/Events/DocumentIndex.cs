@@ -1,0 +1,61 @@
+using Parley.Actors;
+using Parley.Documents;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Per-document lookups the coder needs many times, built once in linear time: the sentence of each token, the
+/// children of each token, and the actor mention covering each token.
+/// </summary>
+internal sealed class DocumentIndex
+{
+    private readonly int[] _sentenceOf;
+    private readonly int[] _childStart;
+    private readonly int[] _children;
+    private readonly int[] _mentionAt;
+
+    public DocumentIndex(Document doc, IReadOnlyList<ActorMention> mentions)
+    {
+        var n = doc.TokenCount;
+        _sentenceOf = new int[n];
+        for (var s = 0; s < doc.SentenceCount; s++)
+            for (var t = doc.Sentences[s].FirstToken; t < doc.Sentences[s].EndToken; t++)
+                _sentenceOf[t] = s;
+        (_childStart, _children) = ChildTable(doc);
+        _mentionAt = new int[n];
+        Array.Fill(_mentionAt, -1);
+        for (var m = mentions.Count - 1; m >= 0; m--)
+            for (var t = mentions[m].FirstToken; t < mentions[m].EndToken && t < n; t++)
+                _mentionAt[t] = m;
+    }
+
+    /// <summary>The sentence index of token <paramref name="t"/>.</summary>
+    public int SentenceOf(int t) => _sentenceOf[t];
+
+    /// <summary>The children of token <paramref name="t"/>, in token order.</summary>
+    public ReadOnlySpan<int> Children(int t) => _children.AsSpan(_childStart[t], _childStart[t + 1] - _childStart[t]);
+
+    /// <summary>The index of the first mention covering token <paramref name="t"/>, or -1.</summary>
+    public int MentionAt(int t) => _mentionAt[t];
+
+    // Counting sort of tokens by head: a compressed table of every token's children.
+    private static (int[] Start, int[] Children) ChildTable(Document doc)
+    {
+        var n = doc.TokenCount;
+        var start = new int[n + 1];
+        foreach (ref readonly var t in doc.Tokens)
+            if (t.Head >= 0 && t.Head < n)
+                start[t.Head + 1]++;
+        for (var i = 0; i < n; i++)
+            start[i + 1] += start[i];
+        var children = new int[start[n]];
+        var fill = start[..n];
+        for (var i = 0; i < n; i++)
+        {
+            var h = doc.Tokens[i].Head;
+            if (h >= 0 && h < n)
+                children[fill[h]++] = i;
+        }
+        return (start, children);
+    }
+}

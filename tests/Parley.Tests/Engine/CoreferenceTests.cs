@@ -1,0 +1,44 @@
+using Parley.Documents;
+using Parley.Events;
+
+namespace Parley.Tests.Engine;
+
+/// <summary>Every kind of coreference the coder resolves, through the whole engine on short texts.</summary>
+public class CoreferenceTests
+{
+    private static IReadOnlyList<CodedEvent> Code(string text)
+    {
+        var doc = new Document(text, new DocumentMetadata("c", new DateOnly(2018, 7, 19)));
+        EngineFixture.Engine.Process(doc);
+        return doc.GetLayer<CodedEvents>()!.Items;
+    }
+
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        // text, the anaphoric words, the code they must resolve to, the role they play
+        { "Russian President Vladimir Putin arrived in Beijing. He met Chinese President Xi Jinping on Monday.", "He", "RUSGOV", "source" },
+        { "Donald Trump spoke to reporters. The president criticized China.", "The president", "USAGOV", "source" },
+        { "China launched new military drills near Taiwan. It also condemned Japan.", "It", "CHN", "source" },
+        { "Donald Trump met with North Korean leader Kim Jong Un in Singapore. They signed a joint statement.", "They", "USAGOV", "source" },
+        { "Donald Trump met with North Korean leader Kim Jong Un in Singapore. They signed a joint statement.", "They", "PRKGOV", "source" },
+        { "North Korea tested a missile. The United States imposed sanctions on the regime.", "the regime", "PRK", "target" },
+        { "Mike Pompeo flew to Pyongyang to meet North Korean officials. The United States praised the communist country.", "the communist country", "PRKGOV", "target" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Resolves(string text, string words, string code, string role)
+    {
+        var events = Code(text);
+        var actors = events.Select(e => role == "source" ? e.Source : e.Target).OfType<EventActor>();
+        Assert.Contains(actors, a => a.Text == words && a.Code == code && a.Via.Contains("coreference", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BothCountries_AreTheLastTwoCountriesNamed()
+    {
+        var events = Code("Donald Trump met with North Korean leader Kim Jong Un in Singapore. Both countries agreed to renew relations.");
+        var sources = events.Where(e => e.Source?.Text == "Both countries").Select(e => e.Source!.Country).Order(StringComparer.Ordinal);
+        Assert.Equal(["PRK", "USA"], sources);
+    }
+}
