@@ -12,7 +12,7 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var command = new Command("train", "Train a model (tagger, ner, parser) from annotated data.");
+        var command = new Command("train", "Train a model (tagger, lemmatizer, gazetteer, ner, parser) from annotated data.");
         command.Subcommands.Add(TrainTaggerCommand.Create());
         command.Subcommands.Add(TrainLemmatizerCommand.Create());
         command.Subcommands.Add(TrainGazetteerCommand.Create());
