@@ -18,6 +18,7 @@ internal sealed partial class CodingContext
     private readonly PloverCatalog _plover;
     private readonly CodingRules _rules;
     private readonly DocumentIndex _index;
+    private readonly ActorDictionary? _dictionary;
 
     public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, CodingRules rules, ActorDictionary? dictionary)
     {
@@ -25,6 +26,7 @@ internal sealed partial class CodingContext
         _doc = doc;
         _index = new DocumentIndex(doc, mentions);
         _actors = new ActorLocator(doc, mentions, _index, dictionary);
+        _dictionary = dictionary;
         _mentions = mentions;
         _coreference = new Coreference(doc, mentions, _index);
         _circumstances = new EventCircumstances(doc, dates);
@@ -65,6 +67,8 @@ internal sealed partial class CodingContext
         var sentence = _doc.Sentence(frame.Sentence);
         var predicate = _doc.Tokens[frame.Predicate];
         var date = _circumstances.Date(frame);
+        if (date.Mention is not null && date.Date is { } when)
+            (source, target) = (AtEventDate(source, Middle(when)), AtEventDate(target, Middle(when)));
         var place = _circumstances.Place(frame, code.Code);
         var quote = _circumstances.Quote(frame, source, t => Actors(t));
         var mapping = _plover.Map(code.Code);
@@ -126,6 +130,23 @@ internal sealed partial class CodingContext
 
     private static IEnumerable<FrameArgument> TargetArguments(IEnumerable<PrepositionalArgument> preps) =>
         preps.Where(p => TargetPrepositions.Contains(p.Preposition)).OrderBy(p => Array.IndexOf(TargetPrepositions, p.Preposition)).Select(p => p.Argument);
+
+    // The middle day of a partial date ("in 2017" → 2017-07-02): the role held for most of the period.
+    private static DateOnly Middle(Dates.PartialDate date) => date.Start.AddDays((date.End.DayNumber - date.Start.DayNumber) / 2);
+
+    // Mentions are coded for the publication date; a person's role is chosen again for a date the text gives
+    // ("in 2014, Trump …": a businessman, not the president).
+    private EventActor? AtEventDate(EventActor? actor, DateOnly when)
+    {
+        if (actor?.Name is not { } name || _dictionary?.FindPerson(name) is not { } person || when == _doc.Metadata.PublicationDate)
+            return actor;
+        if (_dictionary.Resolve(person, when) is not { } role)
+            return actor with { Code = null, Country = null, Sector = null, Via = actor.Via + "+no-role-at-event-date" };
+        if (role.Code == actor.Code)
+            return actor;
+        var (country, sector) = _dictionary.Split(role.Code);
+        return actor with { Code = role.Code, Country = country, Sector = sector, Via = actor.Via + "+event-date" };
+    }
 
     // Every source with every target, skipping an actor paired with itself. With conjoined sources, no target and
     // a reciprocal act ("Serbia and Kosovo met"), each ordered pair of distinct conjuncts.

@@ -42,3 +42,19 @@ public class CoreferenceTests
         Assert.Equal(["PRK", "USA"], sources);
     }
 }
+
+/// <summary>A person's role is chosen for the event's date when the text gives one, not only the publication date's.</summary>
+public class EventDateRoleTests
+{
+    [Theory]
+    [InlineData("In 2019, Donald Trump met with Kim Jong Un in Hanoi.", "USAGOV")]
+    [InlineData("In 2014, Donald Trump met with Kim Jong Un in Hanoi.", "USABUS")]
+    [InlineData("In 2023, Donald Trump met with Kim Jong Un in Hanoi.", "USAPTY")]
+    public void Role_FollowsTheEventDate(string text, string code)
+    {
+        var doc = new Parley.Documents.Document(text, new Parley.Documents.DocumentMetadata("d", new DateOnly(2026, 3, 1)));
+        EngineFixture.Engine.Process(doc);
+        var e = Assert.Single(doc.GetLayer<Parley.Events.CodedEvents>()!.Items, e => e.CameoRoot == "04");
+        Assert.Equal(code, e.Source!.Code);
+    }
+}
