@@ -8,7 +8,7 @@ namespace Parley.Events;
 /// Resolves pronouns and definite descriptions to earlier actors of the same document. "he"/"she"/"his"/"her":
 /// the latest person who was the subject of a main clause outside a quotation, else the latest person; "the president", "the
 /// minister" (a definite role noun): the latest person whose title has that word; "it"/"its": the latest state
-/// or organization; "the regime", "the communist country", "the kingdom": the most mentioned state so far (latest
+/// or organization in the same sentence, else the latest that was a main-clause subject; "the regime", "the communist country", "the kingdom": the most mentioned state so far (latest
 /// on ties); "they"/"them"/"their": the participants of the previous event; "both countries", "the two sides": the last two
 /// countries named.
 /// Deterministic, within the document only.
@@ -56,7 +56,8 @@ internal sealed class Coreference
         if (Singular.Contains(word))
             return One(Latest(token, m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]) ?? Latest(token, m => m.Kind == ActorEntryKind.Person));
         if (Neuter.Contains(word))
-            return One(Latest(token, m => IsState(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
+            return One(Latest(token, m => IsState(m) && Allowed(m) && SameSentence(m, token))
+                ?? Latest(token, m => IsState(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
         if (PairNouns.Contains(word) && HasModifier(token, "both", "two"))
             return [.. LastTwoStates(token).Select(m => ((ActorMention?)m, (EventActor?)null))];
         if (Plural.Contains(word))
@@ -104,6 +105,8 @@ internal sealed class Coreference
         return states.GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Last().FirstToken)
             .Select(g => g.Last()).FirstOrDefault();
     }
+
+    private bool SameSentence(ActorMention m, int token) => _index.SentenceOf(m.FirstToken) == _index.SentenceOf(token);
 
     // The subject of a main clause ("Trump said …"), not of a reported one ("… Putin agreed").
     private bool IsSubject(ActorMention m)
