@@ -1,3 +1,4 @@
+using Parley.Data;
 using Parley.Diagnostics;
 using Parley.Ontology;
 
@@ -27,7 +28,7 @@ public sealed class IntendedCodes
         ArgumentNullException.ThrowIfNull(cameo);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var rules = new List<(string, string)>();
-        foreach (var line in Parley.Data.DataLine.ReadFile(path))
+        foreach (var line in DataLine.ReadFile(path))
         {
             if (line.Fields.Count >= 3 && line.Fields[0] == "prefix" && cameo.Contains(line.Fields[2]) && line.Fields[1].All(char.IsAsciiDigit))
                 rules.Add((line.Fields[1], line.Fields[2]));

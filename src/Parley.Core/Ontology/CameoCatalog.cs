@@ -31,7 +31,7 @@ public sealed class CameoCatalog
     public static LoadResult<CameoCatalog> Load(string path)
     {
         var diagnostics = new List<Diagnostic>();
-        var lines = DataLines.Read(path, diagnostics);
+        var lines = TableRows.Read(path, diagnostics);
         if (lines is null)
             return new(null, [.. diagnostics]);
         var codes = CameoCodeReader.Read(lines, path, diagnostics);

@@ -6,7 +6,7 @@ namespace Parley.Ontology;
 /// <summary>Parses and validates the lines of the CAMEO code table (code, parent, quad, goldstein, goldstein_icews, name).</summary>
 internal static class CameoCodeReader
 {
-    public static List<CameoCode> Read(IReadOnlyList<DataLine> lines, string path, List<Diagnostic> diagnostics)
+    public static List<CameoCode> Read(IReadOnlyList<TableRow> lines, string path, List<Diagnostic> diagnostics)
     {
         var codes = new List<CameoCode>();
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -22,7 +22,7 @@ internal static class CameoCodeReader
         return codes;
     }
 
-    private static CameoCode? ParseLine(DataLine line, Location where, Dictionary<string, int> seen, List<Diagnostic> diagnostics)
+    private static CameoCode? ParseLine(TableRow line, Location where, Dictionary<string, int> seen, List<Diagnostic> diagnostics)
     {
         var code = line.Field(0);
         if (line.Fields.Length != 6 || code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit) || line.Field(5).Length == 0)

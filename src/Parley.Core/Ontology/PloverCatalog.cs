@@ -50,9 +50,9 @@ public sealed class PloverCatalog
         var eventsPath = Path.Combine(directory, "event-types.tsv");
         var contextsPath = Path.Combine(directory, "contexts.tsv");
         var mapPath = Path.Combine(directory, "cameo-to-plover.tsv");
-        var eventLines = DataLines.Read(eventsPath, diagnostics);
-        var contextLines = DataLines.Read(contextsPath, diagnostics);
-        var mapLines = DataLines.Read(mapPath, diagnostics);
+        var eventLines = TableRows.Read(eventsPath, diagnostics);
+        var contextLines = TableRows.Read(contextsPath, diagnostics);
+        var mapLines = TableRows.Read(mapPath, diagnostics);
         if (eventLines is null || contextLines is null || mapLines is null)
             return new(null, [.. diagnostics]);
         var events = PloverReader.ReadEvents(eventLines, eventsPath, diagnostics);

@@ -7,7 +7,7 @@ namespace Parley.Ontology;
 internal sealed class PloverMappingReader(
     List<PloverEventType> events, List<PloverContext> contexts, CameoCatalog cameo, string path, List<Diagnostic> diagnostics)
 {
-    public List<PloverMapping> Read(IReadOnlyList<DataLine> lines)
+    public List<PloverMapping> Read(IReadOnlyList<TableRow> lines)
     {
         var result = new List<PloverMapping>();
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ internal sealed class PloverMappingReader(
         return result;
     }
 
-    private PloverMapping? ReadLine(DataLine line, Dictionary<string, int> firstLine)
+    private PloverMapping? ReadLine(TableRow line, Dictionary<string, int> firstLine)
     {
         var where = new Location(path, line.Number);
         var code = line.Field(0);
@@ -43,7 +43,7 @@ internal sealed class PloverMappingReader(
         return ReadMapped(line, code, where);
     }
 
-    private PloverMapping? ReadMapped(DataLine line, string code, Location where)
+    private PloverMapping? ReadMapped(TableRow line, string code, Location where)
     {
         var type = events.Find(e => e.Name == line.Field(1));
         if (type is null)

@@ -7,7 +7,7 @@ namespace Parley.Ontology;
 /// <summary>Parses the PLOVER event-type and context tables.</summary>
 internal static class PloverReader
 {
-    public static List<PloverEventType> ReadEvents(IReadOnlyList<DataLine> lines, string path, List<Diagnostic> diagnostics)
+    public static List<PloverEventType> ReadEvents(IReadOnlyList<TableRow> lines, string path, List<Diagnostic> diagnostics)
     {
         var result = new List<PloverEventType>();
         foreach (var line in lines)
@@ -32,7 +32,7 @@ internal static class PloverReader
         return result;
     }
 
-    public static List<PloverContext> ReadContexts(IReadOnlyList<DataLine> lines, string path, List<Diagnostic> diagnostics)
+    public static List<PloverContext> ReadContexts(IReadOnlyList<TableRow> lines, string path, List<Diagnostic> diagnostics)
     {
         var result = new List<PloverContext>();
         foreach (var line in lines)

@@ -3,13 +3,13 @@ using Parley.Diagnostics;
 namespace Parley.Ontology;
 
 /// <summary>A non-comment line of a tab-separated data file, with its 1-based line number.</summary>
-internal readonly record struct DataLine(int Number, string[] Fields);
+internal readonly record struct TableRow(int Number, string[] Fields);
 
 /// <summary>Reads tab-separated data files: '#' comments and blank lines skipped, the first data line is the header.</summary>
-internal static class DataLines
+internal static class TableRows
 {
     /// <summary>Reads <paramref name="path"/>; on failure returns null and adds a diagnostic.</summary>
-    public static IReadOnlyList<DataLine>? Read(string path, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<TableRow>? Read(string path, List<Diagnostic> diagnostics)
     {
         string[] lines;
         try
@@ -25,9 +25,9 @@ internal static class DataLines
     }
 
     /// <summary>Splits lines into fields, dropping comments, blank lines and the header line.</summary>
-    public static IReadOnlyList<DataLine> Parse(IReadOnlyList<string> lines)
+    public static IReadOnlyList<TableRow> Parse(IReadOnlyList<string> lines)
     {
-        var result = new List<DataLine>();
+        var result = new List<TableRow>();
         var headerSeen = false;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -39,12 +39,12 @@ internal static class DataLines
                 headerSeen = true;
                 continue;
             }
-            result.Add(new DataLine(i + 1, line.Split('\t')));
+            result.Add(new TableRow(i + 1, line.Split('\t')));
         }
         return result;
     }
 
     /// <summary>The field at <paramref name="index"/>, trimmed, or empty when the line is shorter.</summary>
-    public static string Field(this DataLine line, int index) =>
+    public static string Field(this TableRow line, int index) =>
         index < line.Fields.Length ? line.Fields[index].Trim() : string.Empty;
 }
