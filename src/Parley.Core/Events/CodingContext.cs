@@ -118,14 +118,27 @@ internal sealed partial class CodingContext
         candidates.AddRange(TargetArguments(f.Xcomp?.Prepositions ?? []));
         candidates.Add(f.Object);
         candidates.AddRange(TargetArguments(f.Prepositions));
+        var tokens = candidates.Select(frame.TokenOf).Where(t => t >= 0).ToList();
+        // Then a target phrase one level down ("a round of sanctions on the regime").
+        tokens.AddRange(frame.Arguments.Values.Order().SelectMany(NestedTargets));
         var sourceKeys = sources.OfType<EventActor>().Select(Key).ToHashSet();
-        foreach (var arg in candidates)
+        var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var token in tokens)
         {
-            var actors = Actors(frame.TokenOf(arg), sourceKeys.Count > 0 ? sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal) : null).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
+            var actors = Actors(token, sourceCountries.Count > 0 ? sourceCountries : null).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
             if (actors.Count > 0)
                 return actors;
         }
         return [];
+    }
+
+    // The nominal modifiers of an argument introduced by a target preposition.
+    private IEnumerable<int> NestedTargets(int argument)
+    {
+        foreach (var c in _index.Children(argument).ToArray())
+            if (_doc.Strings[_doc.Tokens[c].DepRel] == "nmod" && _index.Children(c).ToArray().Any(k =>
+                    _doc.Strings[_doc.Tokens[k].DepRel] == "case" && TargetPrepositions.Contains(_doc.Text.Substring(_doc.Tokens[k].Start, _doc.Tokens[k].Length).ToLowerInvariant())))
+                yield return c;
     }
 
     private static IEnumerable<FrameArgument> TargetArguments(IEnumerable<PrepositionalArgument> preps) =>

@@ -37,8 +37,8 @@ public class SampleArticleTests
         Assert.Contains(Events, e => e.Cameo == "138" && e.Source?.Code == "USAGOV");
 
     [Fact]
-    public void UnitedStates_Sanctions_163() =>
-        Assert.Contains(Events, e => e.Cameo == "163" && e.Source?.Code == "USAGOV");
+    public void UnitedStates_Sanctions_TheRegime_163() =>
+        Assert.Contains(Events, e => e.Cameo == "163" && e.Source?.Code == "USAGOV" && e.Target?.Country == "PRK" && e.Target.Text == "the regime");
 
     [Fact]
     public void NorthKoreanOfficial_Denounces_UnitedStates_111()
