@@ -70,6 +70,10 @@ internal sealed partial class CodingContext
         if (date.Mention is not null && date.Date is { } when)
             (source, target) = (AtEventDate(source, Middle(when)), AtEventDate(target, Middle(when)));
         var place = _circumstances.Place(frame, code.Code);
+        // A meeting in a country that is neither side's is CAMEO 044, "meet at a third location".
+        if (code.Code == "040" && place?.Country is { } where && source?.Country is { } a && target?.Country is { } b && where != a && where != b
+            && _cameo.Find("044") is { } third)
+            code = third;
         var quote = _circumstances.Quote(frame, source, t => Actors(t));
         var mapping = _plover.Map(code.Code);
         var spans = new List<EvidenceSpan>();
@@ -100,7 +104,7 @@ internal sealed partial class CodingContext
             Quote = quote,
             EvidenceText = sentence.Text,
             Spans = spans,
-            Rule = code.Code == match.Pattern.Cameo ? match.Pattern.Id : match.Pattern.Id + "+intended",
+            Rule = match.Pattern.Id + (code.Code == match.Pattern.Cameo ? "" : code.Code == "044" ? "+third-location" : "+intended"),
             ReportedBy = frame.SpeechVerb >= 0 ? Actors(SubjectOf(frame.SpeechVerb)).FirstOrDefault() : null,
             PredicateStart = predicate.Start,
         };

@@ -20,7 +20,7 @@ public class CodingCommandsTests
         var (exit, output, _) = Run("code", Sample, "--date", "2018-07-19");
         Assert.Equal(0, exit);
         var events = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Contains(events, e => e.GetProperty("cameo").GetString() == "040" && e.GetProperty("date").GetString() == "2018-06-12");
+        Assert.Contains(events, e => e.GetProperty("cameo").GetString() == "044" && e.GetProperty("date").GetString() == "2018-06-12");
         Assert.All(events, e => Assert.EndsWith("putin-trump-north-korea.txt", e.GetProperty("doc_id").GetString(), StringComparison.Ordinal));
     }
 

@@ -25,6 +25,7 @@ public class SampleArticleTests
     public void Summit_Meeting_InSingapore_OnJune12()
     {
         var e = Assert.Single(Events, e => e.CameoRoot == "04" && e.Source?.Code == "USAGOV" && e.Target?.Code == "PRKGOV");
+        Assert.Equal("044", e.Cameo); // Singapore is neither side's country: a meeting at a third location
         Assert.Equal(("2018-06-12", "text"), (e.Date.ToString(), e.DateSource));
         Assert.Equal(("Singapore", "SGP"), (e.Location!.Name, e.Location.Country));
         Assert.Equal(1.29, e.Location.Lat, 0.05);
