@@ -2,6 +2,7 @@ using Parley.Diagnostics;
 using Parley.Parsing;
 using Parley.Pipeline;
 using Parley.Tagging;
+using Parley.Tokenization;
 
 namespace Parley.Engine;
 
@@ -29,8 +30,12 @@ public static class EngineLoader
     public static ParleyEngine? Load(EngineOptions options, string? modelsDirectory, List<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // Tokenizer and splitter data come from the same data folder as the rest, so edits there take effect.
+        var tokenization = TokenizationPipeline.Load(options.DataRoot);
+        diagnostics.AddRange(tokenization.Diagnostics);
         var syntax = LoadSyntax(modelsDirectory, diagnostics);
         var knowledge = EventKnowledge.Load(options, diagnostics);
-        return syntax is null || knowledge is null ? null : ParleyEngine.Create(knowledge, syntax, options);
+        return tokenization.Value is null || syntax is null || knowledge is null
+            ? null : ParleyEngine.Create(tokenization.Value, syntax, knowledge, options);
     }
 }

@@ -5,7 +5,6 @@ using Parley.Events;
 using Parley.Frames;
 using Parley.Pipeline;
 using Parley.Places;
-using Parley.Tokenization;
 
 namespace Parley.Engine;
 
@@ -38,15 +37,21 @@ public sealed class ParleyEngine
         (document.Annotations.HasFlag(Annotations.Tokens) ? FromTokens : FromText).Process(document);
     }
 
-    /// <summary>Builds the engine from loaded knowledge and the syntax stages (tagger, lemmatizer, parser, NER).</summary>
-    public static ParleyEngine Create(EventKnowledge knowledge, IReadOnlyList<IPipelineStage> syntax, EngineOptions options)
+    /// <summary>
+    /// Builds the engine from the tokenize-and-split pipeline (loaded from the same data folder as the knowledge),
+    /// the syntax stages (tagger, lemmatizer, parser, NER) and the loaded knowledge.
+    /// </summary>
+    public static ParleyEngine Create(DocumentPipeline tokenization, IReadOnlyList<IPipelineStage> syntax, EventKnowledge knowledge, EngineOptions options)
     {
+        ArgumentNullException.ThrowIfNull(tokenization);
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(syntax);
         ArgumentNullException.ThrowIfNull(options);
         var coding = CodingStages(knowledge, options);
-        var fromText = new PipelineBuilder().AddTokenization();
+        var fromText = new PipelineBuilder();
         var fromTokens = new PipelineBuilder();
+        foreach (var stage in tokenization.Stages)
+            fromText.Add(stage);
         foreach (var stage in syntax.Concat(coding))
         {
             fromText.Add(stage);
