@@ -28,7 +28,7 @@ internal sealed partial class CodingContext
         _actors = new ActorLocator(doc, mentions, _index, dictionary);
         _dictionary = dictionary;
         _mentions = mentions;
-        _coreference = new Coreference(doc, mentions, _index);
+        _coreference = new Coreference(doc, mentions, _index, rules.Coreference);
         _circumstances = new EventCircumstances(doc, dates);
         _cameo = cameo;
         _plover = plover;

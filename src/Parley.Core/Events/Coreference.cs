@@ -18,9 +18,6 @@ internal sealed class Coreference
     private static readonly FrozenSet<string> Singular = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "his", "her");
     private static readonly FrozenSet<string> Neuter = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "it", "its");
     private static readonly FrozenSet<string> Plural = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "their");
-    private static readonly FrozenSet<string> StateNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "regime", "country", "nation", "kingdom", "island", "state", "republic", "government", "administration", "junta");
-    private static readonly FrozenSet<string> PairNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "countries", "nations", "sides", "leaders", "governments");
     private static readonly FrozenSet<string> Definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that");
 
     private readonly Document _doc;
@@ -31,8 +28,11 @@ internal sealed class Coreference
 
     private readonly DocumentIndex _index;
 
-    public Coreference(Document doc, IReadOnlyList<ActorMention> mentions, DocumentIndex index)
+    private readonly CoreferenceWords _words;
+
+    public Coreference(Document doc, IReadOnlyList<ActorMention> mentions, DocumentIndex index, CoreferenceWords words)
     {
+        _words = words;
         _doc = doc;
         _index = index;
         _mentions = mentions;
@@ -58,13 +58,13 @@ internal sealed class Coreference
         if (Neuter.Contains(word))
             return One(Latest(token, m => IsState(m) && Allowed(m) && SameSentence(m, token))
                 ?? Latest(token, m => IsState(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
-        if (PairNouns.Contains(word) && HasModifier(token, "both", "two"))
+        if (_words.PairNouns.Contains(word) && HasModifier(token, "both", "two"))
             return [.. LastTwoStates(token).Select(m => ((ActorMention?)m, (EventActor?)null))];
         if (Plural.Contains(word))
             return [.. _lastParticipants.Select(a => ((ActorMention?)null, (EventActor?)a))];
         if (!HasModifier(token, [.. Definite]))
             return [];
-        if (StateNouns.Contains(word))
+        if (_words.StateNouns.Contains(word))
             return One(MostMentionedState(token, Allowed));
         return One(Latest(token, m => m.Kind == ActorEntryKind.Person && m.Title is { } t && t.Contains(word, StringComparison.OrdinalIgnoreCase)));
     }
