@@ -93,6 +93,7 @@ internal sealed class InputOptions
     /// <summary>The INPUT arguments given (empty means standard input).</summary>
     public IReadOnlyList<string> GetInputs(ParseResult result) => result.GetValue(Inputs) ?? [];
 
-    private static DateOnly? ParseDate(string value) =>
+    /// <summary>A YYYY-MM-DD date, or null when the text is not one.</summary>
+    public static DateOnly? ParseDate(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

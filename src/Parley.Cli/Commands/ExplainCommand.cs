@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Diagnostics;
 using Parley.Documents;
 using Parley.Engine;
 
@@ -19,15 +20,12 @@ internal static class ExplainCommand
         command.SetAction(result =>
         {
             var stderr = result.InvocationConfiguration.Error;
-            DateOnly? published = null;
-            if (result.GetValue(date) is { } d)
+            var given = result.GetValue(date);
+            var published = given is null ? null : InputOptions.ParseDate(given);
+            if (given is not null && published is null)
             {
-                if (!DateOnly.TryParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
-                {
-                    stderr.WriteLine($"error PRL107: invalid date '{d}': expected YYYY-MM-DD");
-                    return CliApp.UsageError;
-                }
-                published = parsed;
+                stderr.WriteLine(Diagnostic.Create(Messages.DateInvalid, Location.None, given).ToString());
+                return CliApp.UsageError;
             }
             if (engineOptions.Load(result, trace: true) is not { } engine)
                 return CliApp.BadInput;
