@@ -1,3 +1,4 @@
+using Parley.Data;
 using Parley.Diagnostics;
 
 namespace Parley.Actors;
@@ -8,9 +9,9 @@ internal static class CountryFileParser
     public static void Parse(string text, DataFile file, LayerData into)
     {
         CountryDef? country = null;
-        foreach (var line in DataText.Lines(text))
+        foreach (var line in DataText.Lines(text, file))
         {
-            var fields = DataText.Fields(line.Content);
+            var fields = DataText.Fields(line);
             if (!line.Indented)
                 country = Header(fields, line, file, into);
             else if (country is null)

@@ -1,49 +1,16 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Parley.Data;
 
 namespace Parley.Actors;
 
-/// <summary>One meaningful line of an actor data file: its 1-based number, indentation and content.</summary>
-internal readonly record struct DataLine(int Number, bool Indented, string Content);
-
 /// <summary>The shared line syntax of the actor data files (comments, fields, alternatives, dates).</summary>
-internal static partial class DataText
+internal static class DataText
 {
-    [GeneratedRegex(@"\t+| {2,}")]
-    private static partial Regex FieldSeparator();
+    /// <summary>The meaningful lines of an actor data file (the shared data-file syntax of <see cref="DataLine"/>).</summary>
+    public static IEnumerable<DataLine> Lines(string text, DataFile file) => DataLine.Read(text, file.Path);
 
-    /// <summary>Lines without blank lines and comments (<c>#</c> at the start, or after two spaces or a tab).</summary>
-    public static IEnumerable<DataLine> Lines(string text)
-    {
-        var number = 0;
-        foreach (var raw in text.Split('\n'))
-        {
-            number++;
-            var line = raw.TrimEnd('\r');
-            if (number == 1 && line.Length > 0 && line[0] == '\uFEFF')
-                line = line[1..];
-            var content = StripComment(line).Trim();
-            if (content.Length == 0)
-                continue;
-            yield return new DataLine(number, char.IsWhiteSpace(line[0]), content);
-        }
-    }
-
-    private static string StripComment(string line)
-    {
-        var trimmed = line.TrimStart();
-        if (trimmed.StartsWith('#'))
-            return "";
-        for (var i = 1; i < line.Length; i++)
-        {
-            if (line[i] == '#' && (line[i - 1] == '\t' || (i >= 2 && line[i - 1] == ' ' && line[i - 2] == ' ')))
-                return line[..i];
-        }
-        return line;
-    }
-
-    /// <summary>Splits content on runs of two or more spaces or tabs.</summary>
-    public static string[] Fields(string content) => FieldSeparator().Split(content.Trim());
+    /// <summary>The fields of a line (split on a tab or two or more spaces) as an array.</summary>
+    public static string[] Fields(DataLine line) => [.. line.Fields];
 
     /// <summary>Splits a field on <c>|</c>; returns null when an element is empty.</summary>
     public static string[]? Alternatives(string field)

@@ -1,3 +1,4 @@
+using Parley.Data;
 using Parley.Diagnostics;
 
 namespace Parley.Actors;
@@ -19,7 +20,7 @@ internal static class OrganizationFileParser
     public static void Parse(string text, DataFile file, LayerData into)
     {
         Pending? org = null;
-        foreach (var line in DataText.Lines(text))
+        foreach (var line in DataText.Lines(text, file))
         {
             if (line.Indented)
             {
@@ -38,7 +39,7 @@ internal static class OrganizationFileParser
     private static Pending? Header(DataLine line, DataFile file, LayerData into)
     {
         var where = file.At(line.Number);
-        var f = DataText.Fields(line.Content);
+        var f = DataText.Fields(line);
         if (f.Length != 2)
         {
             into.Report(Messages.ActorLineMalformed, where, "expected 'CODE  Canonical name | aliases'");

@@ -1,3 +1,4 @@
+using Parley.Data;
 using Parley.Diagnostics;
 
 namespace Parley.Actors;
@@ -18,7 +19,7 @@ internal static class PeopleFileParser
     public static void Parse(string text, DataFile file, LayerData into)
     {
         Pending? person = null;
-        foreach (var line in DataText.Lines(text))
+        foreach (var line in DataText.Lines(text, file))
         {
             if (!line.Indented)
             {
@@ -48,7 +49,7 @@ internal static class PeopleFileParser
     internal static PersonRole? Role(DataLine line, DataFile file, LayerData into)
     {
         var where = file.At(line.Number);
-        var f = DataText.Fields(line.Content);
+        var f = DataText.Fields(line);
         if (f.Length < 3)
         {
             into.Report(Messages.ActorLineMalformed, where, "expected 'CODE  START  END  TITLE'");

@@ -1,3 +1,4 @@
+using Parley.Data;
 using Parley.Diagnostics;
 
 namespace Parley.Actors;
@@ -8,10 +9,10 @@ internal static class SimpleFileParsers
     /// <summary><c>agents.txt</c>: <c>SECTOR  singular | variants  plural | variants (or -)  [title]</c>.</summary>
     public static void ParseAgents(string text, DataFile file, LayerData into)
     {
-        foreach (var line in DataText.Lines(text))
+        foreach (var line in DataText.Lines(text, file))
         {
             var where = file.At(line.Number);
-            var f = DataText.Fields(line.Content);
+            var f = DataText.Fields(line);
             if (line.Indented || f.Length is < 3 or > 4)
             {
                 into.Report(Messages.ActorLineMalformed, where, "expected 'SECTOR  singular  plural  [title]'");
@@ -37,10 +38,10 @@ internal static class SimpleFileParsers
     /// <summary><c>sectors.txt</c>: <c>CODE  role|prefix|region  description</c>.</summary>
     public static void ParseSectors(string text, DataFile file, LayerData into)
     {
-        foreach (var line in DataText.Lines(text))
+        foreach (var line in DataText.Lines(text, file))
         {
             var where = file.At(line.Number);
-            var f = DataText.Fields(line.Content);
+            var f = DataText.Fields(line);
             if (line.Indented || f.Length != 3 || f[0].Length != 3 || !ActorCodes.IsWellFormed(f[0]))
             {
                 into.Report(Messages.ActorLineMalformed, where, "expected 'XXX  role|prefix|region  description'");

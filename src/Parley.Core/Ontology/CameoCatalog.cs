@@ -1,3 +1,4 @@
+using Parley.Data;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Parley.Diagnostics;

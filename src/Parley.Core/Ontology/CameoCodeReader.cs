@@ -1,3 +1,4 @@
+using Parley.Data;
 using System.Globalization;
 using Parley.Diagnostics;
 
@@ -6,7 +7,7 @@ namespace Parley.Ontology;
 /// <summary>Parses and validates the lines of the CAMEO code table (code, parent, quad, goldstein, goldstein_icews, name).</summary>
 internal static class CameoCodeReader
 {
-    public static List<CameoCode> Read(IReadOnlyList<TableRow> lines, string path, List<Diagnostic> diagnostics)
+    public static List<CameoCode> Read(IReadOnlyList<DataLine> lines, string path, List<Diagnostic> diagnostics)
     {
         var codes = new List<CameoCode>();
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -22,10 +23,10 @@ internal static class CameoCodeReader
         return codes;
     }
 
-    private static CameoCode? ParseLine(TableRow line, Location where, Dictionary<string, int> seen, List<Diagnostic> diagnostics)
+    private static CameoCode? ParseLine(DataLine line, Location where, Dictionary<string, int> seen, List<Diagnostic> diagnostics)
     {
         var code = line.Field(0);
-        if (line.Fields.Length != 6 || code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit) || line.Field(5).Length == 0)
+        if (line.Fields.Count != 6 || code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit) || line.Field(5).Length == 0)
         {
             diagnostics.Add(Diagnostic.Create(Messages.CameoLineMalformed, where, "expected 6 tab-separated fields: code (2-4 digits), parent, quad, goldstein, goldstein_icews, name"));
             return null;

@@ -1,3 +1,4 @@
+using Parley.Data;
 using System.Collections.Immutable;
 using Parley.Diagnostics;
 
@@ -7,7 +8,7 @@ namespace Parley.Ontology;
 internal sealed class PloverMappingReader(
     List<PloverEventType> events, List<PloverContext> contexts, CameoCatalog cameo, string path, List<Diagnostic> diagnostics)
 {
-    public List<PloverMapping> Read(IReadOnlyList<TableRow> lines)
+    public List<PloverMapping> Read(IReadOnlyList<DataLine> lines)
     {
         var result = new List<PloverMapping>();
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -24,11 +25,11 @@ internal sealed class PloverMappingReader(
         return result;
     }
 
-    private PloverMapping? ReadLine(TableRow line, Dictionary<string, int> firstLine)
+    private PloverMapping? ReadLine(DataLine line, Dictionary<string, int> firstLine)
     {
         var where = new Location(path, line.Number);
         var code = line.Field(0);
-        if (line.Fields.Length != 7 || line.Field(1).Length == 0 || line.Field(4) is not ("" or "swap"))
+        if (line.Fields.Count != 7 || line.Field(1).Length == 0 || line.Field(4) is not ("" or "swap"))
             return Fail(where, Messages.PloverLineMalformed, "expected 7 tab-separated fields: cameo, event, mode, contexts, roles (empty|swap), origin, note");
         if (!cameo.Contains(code))
             return Fail(where, Messages.PloverCameoUnknown, code);
@@ -43,7 +44,7 @@ internal sealed class PloverMappingReader(
         return ReadMapped(line, code, where);
     }
 
-    private PloverMapping? ReadMapped(TableRow line, string code, Location where)
+    private PloverMapping? ReadMapped(DataLine line, string code, Location where)
     {
         var type = events.Find(e => e.Name == line.Field(1));
         if (type is null)

@@ -1,3 +1,4 @@
+using Parley.Data;
 using System.Collections.Immutable;
 using System.Globalization;
 using Parley.Diagnostics;
@@ -7,14 +8,14 @@ namespace Parley.Ontology;
 /// <summary>Parses the PLOVER event-type and context tables.</summary>
 internal static class PloverReader
 {
-    public static List<PloverEventType> ReadEvents(IReadOnlyList<TableRow> lines, string path, List<Diagnostic> diagnostics)
+    public static List<PloverEventType> ReadEvents(IReadOnlyList<DataLine> lines, string path, List<Diagnostic> diagnostics)
     {
         var result = new List<PloverEventType>();
         foreach (var line in lines)
         {
             var where = new Location(path, line.Number);
             var name = line.Field(0);
-            if (line.Fields.Length != 5 || name.Length == 0 || !name.All(char.IsAsciiLetterUpper)
+            if (line.Fields.Count != 5 || name.Length == 0 || !name.All(char.IsAsciiLetterUpper)
                 || !int.TryParse(line.Field(1), NumberStyles.None, CultureInfo.InvariantCulture, out var quad) || quad is < 1 or > 4
                 || line.Field(2) is not ("yes" or "no"))
             {
@@ -32,13 +33,13 @@ internal static class PloverReader
         return result;
     }
 
-    public static List<PloverContext> ReadContexts(IReadOnlyList<TableRow> lines, string path, List<Diagnostic> diagnostics)
+    public static List<PloverContext> ReadContexts(IReadOnlyList<DataLine> lines, string path, List<Diagnostic> diagnostics)
     {
         var result = new List<PloverContext>();
         foreach (var line in lines)
         {
             var name = line.Field(0);
-            if (line.Fields.Length != 3 || name.Length == 0 || result.Any(c => c.Name == name))
+            if (line.Fields.Count != 3 || name.Length == 0 || result.Any(c => c.Name == name))
             {
                 diagnostics.Add(Diagnostic.Create(Messages.PloverLineMalformed, new Location(path, line.Number), "expected: context (unique), source, description"));
                 continue;

@@ -43,7 +43,7 @@ public sealed class AbbreviationTable
         var entries = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var errors = diagnostics.Count;
-        foreach (var entry in WordListFile.Parse(content))
+        foreach (var entry in WordListFile.Parse(content, file))
         {
             if (!TryParseEntry(entry, file, diagnostics, out var form, out var kind)
                 || !WordListFile.CheckDuplicate(seen, form, file, entry, diagnostics))

@@ -32,7 +32,7 @@ public sealed class SentenceStarters
         var set = new HashSet<string>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var errors = diagnostics.Count;
-        foreach (var e in WordListFile.Parse(content))
+        foreach (var e in WordListFile.Parse(content, file))
         {
             if (e.Fields.Length != 1 || !char.IsUpper(e.Fields[0][0]))
                 diagnostics.Add(WordListFile.Error(file, e, $"expected one capitalized word; got '{string.Join(' ', e.Fields)}'"));

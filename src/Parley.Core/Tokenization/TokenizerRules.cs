@@ -88,7 +88,7 @@ internal sealed class TokenizerRules
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in WordListFile.Parse(content))
+        foreach (var e in WordListFile.Parse(content, file))
         {
             if (e.Fields.Length != 1 || !e.Fields[0].All(char.IsLetterOrDigit))
                 diagnostics.Add(WordListFile.Error(file, e, $"expected one {what}; got '{string.Join(' ', e.Fields)}'"));
@@ -102,7 +102,7 @@ internal sealed class TokenizerRules
     {
         var map = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in WordListFile.Parse(content))
+        foreach (var e in WordListFile.Parse(content, file))
         {
             var word = e.Fields[0];
             var parts = e.Fields.Skip(1).ToArray();
@@ -118,7 +118,7 @@ internal sealed class TokenizerRules
     {
         var list = new List<string>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in WordListFile.Parse(content))
+        foreach (var e in WordListFile.Parse(content, file))
         {
             if (e.Fields.Length != 1 || e.Fields[0].Length < 2 || char.IsLetterOrDigit(e.Fields[0][0]))
                 diagnostics.Add(WordListFile.Error(file, e, $"expected one emoticon of two or more characters, not starting with a letter or digit; got '{string.Join(' ', e.Fields)}'"));

@@ -1,33 +1,22 @@
+using Parley.Data;
 using Parley.Diagnostics;
 
 namespace Parley.Tokenization;
 
-/// <summary>One non-comment line of a word-list data file, split on whitespace.</summary>
+/// <summary>One entry of a word-list data file: its 1-based line number and its whitespace-separated fields.</summary>
 /// <param name="Line">1-based line number.</param>
 /// <param name="Fields">The whitespace-separated fields (at least one).</param>
 internal sealed record WordListEntry(int Line, string[] Fields);
 
 /// <summary>
-/// Reads the simple data-file format used by the tokenizer and splitter: one entry per line, fields separated by
-/// whitespace, blank lines ignored, lines whose first non-blank character is <c>#</c> are comments.
+/// Reads the word lists of the tokenizer and splitter: the shared data-file syntax of <see cref="DataLine"/>
+/// (blank lines and <c>#</c> comments skipped), one entry per line, fields separated by any whitespace.
 /// </summary>
 internal static class WordListFile
 {
-    /// <summary>Splits <paramref name="content"/> into entries; never fails.</summary>
-    public static List<WordListEntry> Parse(string content)
-    {
-        var entries = new List<WordListEntry>();
-        var lineNo = 0;
-        foreach (var raw in content.Split('\n'))
-        {
-            lineNo++;
-            var line = raw.TrimEnd('\r').Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
-            entries.Add(new WordListEntry(lineNo, line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
-        }
-        return entries;
-    }
+    /// <summary>Splits <paramref name="content"/> of <paramref name="file"/> into entries; never fails.</summary>
+    public static List<WordListEntry> Parse(string content, string file) =>
+        [.. DataLine.Read(content, file).Select(line => new WordListEntry(line.Number, line.Words))];
 
     /// <summary>An error diagnostic for <paramref name="entry"/> of <paramref name="file"/>.</summary>
     public static Diagnostic Error(string file, WordListEntry entry, string message) =>
