@@ -31,7 +31,7 @@ internal static class EvalSyntaxCommand
                 stderr.WriteLine(Diagnostic.Create(Messages.SyntaxTreebankMissing, new Location(path), path ?? "../shared/data/" + DefaultTreebank));
                 return CliApp.BadInput;
             }
-            var useGold = parse.GetValue(goldTags) || !models.HasTagger(parse);
+            var useGold = parse.GetValue(goldTags) || !models.Files(parse).HasTagger;
             if (models.LoadStages(parse, useGold, stderr) is not { } stages)
                 return CliApp.BadInput;
             var diagnostics = new List<Diagnostic>();

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Parley.Diagnostics;
-using Parley.Entities;
-using Parley.Lemmatization;
+using Parley.Engine;
 using Parley.Parsing;
 using Parley.Pipeline;
 using Parley.Tagging;
@@ -9,8 +8,8 @@ using Parley.Tagging;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// The <c>--models</c>, <c>--tagger-model</c> and <c>--parser-model</c> options of the syntax commands, and the
-/// stages they load: tagger, lemmatizer, parser, named entities. Models are found by default under
+/// The <c>--models</c>, <c>--tagger-model</c> and <c>--parser-model</c> options of the syntax commands; the
+/// stages are loaded by <see cref="SyntaxModels"/>, as for the engine. Models are found by default under
 /// <c>models/</c> next to the parley binary.
 /// </summary>
 internal sealed class SyntaxModelOptions
@@ -33,9 +32,6 @@ internal sealed class SyntaxModelOptions
         HelpName = "FILE",
     };
 
-    private string ModelPath(ParseResult result, string folder, string file) =>
-        Path.Combine(ModelDirectory.Resolve(result.GetValue(Models)), folder, file);
-
     public void AddTo(Command command)
     {
         command.Options.Add(Models);
@@ -43,53 +39,20 @@ internal sealed class SyntaxModelOptions
         command.Options.Add(ParserModel);
     }
 
-    /// <summary>True when a tagger model was named or exists at the default place.</summary>
-    public bool HasTagger(ParseResult result) =>
-        result.GetValue(TaggerModel) is not null || File.Exists(ModelPath(result, "tagger", TaggerModelFile.DefaultName));
-
-    /// <summary>Loads the tagger, or reports why not and returns null.</summary>
-    public Tagger? LoadTagger(ParseResult result, TextWriter stderr)
-    {
-        var diagnostics = new List<Diagnostic>();
-        var model = TaggerModelFile.Load(result.GetValue(TaggerModel) ?? ModelPath(result, "tagger", TaggerModelFile.DefaultName), diagnostics);
-        foreach (var d in diagnostics)
-            stderr.WriteLine(d);
-        return model is null ? null : new Tagger(model);
-    }
-
-    /// <summary>Loads the parser, or reports why not and returns null.</summary>
-    public DependencyParser? LoadParser(ParseResult result, TextWriter stderr)
-    {
-        var parser = DependencyParser.Load(result.GetValue(ParserModel) ?? ModelPath(result, "parser", DependencyParser.DefaultFileName), out var error);
-        if (error is not null)
-            stderr.WriteLine(error);
-        return parser;
-    }
+    /// <summary>The model files the options name.</summary>
+    public SyntaxModels Files(ParseResult result) =>
+        new(result.GetValue(Models), result.GetValue(TaggerModel), result.GetValue(ParserModel));
 
     /// <summary>
     /// The tagger (unless <paramref name="goldTags"/>), lemmatizer, parser and named-entity stages, in pipeline
     /// order; null when a model is missing or invalid (reported on <paramref name="stderr"/>).
     /// </summary>
-    public List<IPipelineStage>? LoadStages(ParseResult result, bool goldTags, TextWriter stderr)
+    public IReadOnlyList<IPipelineStage>? LoadStages(ParseResult result, bool goldTags, TextWriter stderr)
     {
-        var stages = new List<IPipelineStage>();
-        if (!goldTags)
-        {
-            if (LoadTagger(result, stderr) is not { } tagger)
-                return null;
-            stages.Add(tagger);
-        }
         var diagnostics = new List<Diagnostic>();
-        var dir = ModelDirectory.Resolve(result.GetValue(Models));
-        var lemmas = LemmaTablesFile.Load(Path.Combine(dir, "lemmatizer"), diagnostics);
-        var ner = NerModelFile.Load(Path.Combine(dir, "ner", NerModelFile.DefaultName), Path.Combine(dir, "ner"), diagnostics);
+        var stages = Files(result).LoadStages(withTagger: !goldTags, diagnostics);
         foreach (var d in diagnostics)
             stderr.WriteLine(d);
-        if (LoadParser(result, stderr) is not { } parser || lemmas is null || ner is null || diagnostics.Any(d => d.Severity == Severity.Error))
-            return null;
-        stages.Add(new Lemmatizer(lemmas));
-        stages.Add(parser);
-        stages.Add(new EntityRecognizer(ner));
         return stages;
     }
 }

@@ -1,7 +1,5 @@
 using Parley.Diagnostics;
-using Parley.Parsing;
 using Parley.Pipeline;
-using Parley.Tagging;
 using Parley.Tokenization;
 
 namespace Parley.Engine;
@@ -13,18 +11,8 @@ public static class EngineLoader
     /// The syntax stages from a models folder (null: <c>models/</c> next to the binary): tagger, lemmatizer,
     /// dependency parser, named entities — or null with diagnostics when a model is missing or invalid.
     /// </summary>
-    public static IReadOnlyList<IPipelineStage>? LoadSyntax(string? modelsDirectory, List<Diagnostic> diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        var tagging = TaggingModels.Load(modelsDirectory, diagnostics);
-        var parserPath = Path.Combine(ModelDirectory.Resolve(modelsDirectory), "parser", DependencyParser.DefaultFileName);
-        var parser = DependencyParser.Load(parserPath, out var error);
-        if (error is not null)
-            diagnostics.Add(error);
-        if (tagging is null || parser is null)
-            return null;
-        return [tagging.Tagger, tagging.Lemmatizer, parser, tagging.Entities];
-    }
+    public static IReadOnlyList<IPipelineStage>? LoadSyntax(string? modelsDirectory, List<Diagnostic> diagnostics) =>
+        new SyntaxModels(modelsDirectory).LoadStages(withTagger: true, diagnostics);
 
     /// <summary>Loads everything; returns null with diagnostics when something required failed.</summary>
     public static ParleyEngine? Load(EngineOptions options, string? modelsDirectory, List<Diagnostic> diagnostics)
