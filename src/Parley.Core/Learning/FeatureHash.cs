@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Parley.Learning;
@@ -21,14 +22,17 @@ public static class FeatureHash
     public static ulong Of(int template, ReadOnlySpan<char> a, int b) => Mix(Of(template, a), (ulong)(uint)b);
 
     /// <summary>Hashes a template with up to three ints.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Of(int template, int a, int b = 0, int c = 0) =>
         Mix(Mix(Mix((ulong)Seed(template), (ulong)(uint)a), (ulong)(uint)b), (ulong)(uint)c);
 
     /// <summary>Hashes the same text a <see cref="AveragedPerceptron"/> feature string would have.</summary>
     public static ulong OfString(string feature) => Of(0, feature.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Seed(int template) => unchecked((long)Mix(0x9E3779B97F4A7C15UL, (ulong)(uint)template));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong h, ulong v)
     {
         unchecked

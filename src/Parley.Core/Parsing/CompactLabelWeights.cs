@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Parley.Parsing;
 
@@ -52,28 +53,45 @@ internal sealed class CompactLabelWeights
     /// <summary>Adds the rows of <paramref name="features"/> into the first <see cref="ClassCount"/> <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        Span<float> sum = _stride <= 512 ? stackalloc float[_stride] : new float[_stride];
-        sum.Clear();
-        var acc = System.Runtime.InteropServices.MemoryMarshal.Cast<float, Vector<float>>(sum);
-        foreach (var f in features)
+        var slots = _slots;
+        var mask = _mask;
+        Span<int> rows = features.Length <= 128 ? stackalloc int[features.Length] : new int[features.Length];
+        Span<ulong> homeKey = features.Length <= 128 ? stackalloc ulong[features.Length] : new ulong[features.Length];
+        // Three passes, so that cache misses overlap: read every home slot (independent loads), find the rows
+        // (now in cache), then add the rows (independent loads again, no branches).
+        for (var f = 0; f < features.Length; f++)
+            homeKey[f] = slots[(int)(Key(features[f]) & (ulong)mask)].Key;
+        var found = 0;
+        for (var f = 0; f < features.Length; f++)
         {
-            var key = f == 0 ? 1 : f;
-            for (var i = (int)(key & (ulong)_mask); ; i = (i + 1) & _mask)
+            var key = Key(features[f]);
+            if (homeKey[f] == 0)
+                continue;
+            for (var i = (int)(key & (ulong)mask); ; i = (i + 1) & mask)
             {
-                var slot = _slots[i];
+                ref readonly var slot = ref slots[i];
                 if (slot.Key == key)
                 {
-                    var row = System.Runtime.InteropServices.MemoryMarshal.Cast<float, Vector<float>>(_rows.AsSpan(slot.Row * _stride, _stride));
-                    for (var v = 0; v < acc.Length; v++)
-                        acc[v] += row[v];
+                    rows[found++] = slot.Row;
                     break;
                 }
                 if (slot.Key == 0)
                     break;
             }
         }
+        Span<float> sum = _stride <= 512 ? stackalloc float[_stride] : new float[_stride];
+        sum.Clear();
+        var acc = MemoryMarshal.Cast<float, Vector<float>>(sum);
+        foreach (var r in rows[..found])
+        {
+            var row = MemoryMarshal.Cast<float, Vector<float>>(_rows.AsSpan(r * _stride, _stride));
+            for (var v = 0; v < acc.Length; v++)
+                acc[v] += row[v];
+        }
         sum[..ClassCount].CopyTo(scores);
     }
+
+    private static ulong Key(ulong feature) => feature == 0 ? 1 : feature;
 
     /// <summary>The keys and weight rows (back in half precision), in table order, for writing the model again.</summary>
     public (ulong[] Keys, Half[] Weights) Export()

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Parley.Parsing;
 
 /// <summary>
@@ -13,11 +15,13 @@ internal sealed class CompactMoveWeights
     private struct Slot
     {
         public ulong Key;
-        public Half W0, W1, W2, W3;
+        /// <summary>The four weights' half-precision bits, class c in bits 16c..16c+15.</summary>
+        public ulong Weights;
     }
 
     private readonly Slot[] _slots;
     private readonly int _mask;
+    private readonly bool _allFinite = true;
 
     /// <summary>Builds the table from keys and their rows of four weights, in the file's order.</summary>
     public CompactMoveWeights(ReadOnlySpan<ulong> keys, ReadOnlySpan<Half> weights)
@@ -34,8 +38,12 @@ internal sealed class CompactMoveWeights
             var i = (int)(key & (ulong)_mask);
             while (_slots[i].Key != 0 && _slots[i].Key != key)
                 i = (i + 1) & _mask;
-            var w = weights.Slice(r * Classes, Classes);
-            _slots[i] = new Slot { Key = key, W0 = w[0], W1 = w[1], W2 = w[2], W3 = w[3] };
+            var bits = 0UL;
+            for (var c = 0; c < Classes; c++)
+                bits |= (ulong)BitConverter.HalfToUInt16Bits(weights[r * Classes + c]) << (16 * c);
+            _slots[i] = new Slot { Key = key, Weights = bits };
+            _allFinite &= Half.IsFinite(weights[r * Classes]) && Half.IsFinite(weights[r * Classes + 1])
+                && Half.IsFinite(weights[r * Classes + 2]) && Half.IsFinite(weights[r * Classes + 3]);
         }
     }
 
@@ -44,30 +52,78 @@ internal sealed class CompactMoveWeights
     /// <summary>Adds the weights of <paramref name="features"/> into the four <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        if (!_allFinite)
+        {
+            ScoreOneByOne(features, scores);
+            return;
+        }
         var slots = _slots;
+        var mask = _mask;
+        Span<int> home = features.Length <= 128 ? stackalloc int[features.Length] : new int[features.Length];
+        Span<ulong> homeKey = features.Length <= 128 ? stackalloc ulong[features.Length] : new ulong[features.Length];
+        // Read every feature's home slot first: the loads are independent, so their cache misses overlap instead of
+        // waiting one by one behind the probe loop's hard-to-predict branches.
+        for (var f = 0; f < features.Length; f++)
+        {
+            var h = (int)(Key(features[f]) & (ulong)mask);
+            home[f] = h;
+            homeKey[f] = slots[h].Key;
+        }
+        var sum = Vector128<float>.Zero;
+        for (var f = 0; f < features.Length; f++)
+        {
+            var key = Key(features[f]);
+            if (homeKey[f] == key)
+                sum += Widen(slots[home[f]].Weights);
+            else if (homeKey[f] != 0)
+                sum += Probe(slots, mask, key, (home[f] + 1) & mask);
+        }
+        sum.CopyTo(scores);
+    }
+
+    // The plain form, for weights that Widen cannot convert.
+    private void ScoreOneByOne(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores[..Classes].Clear();
         foreach (var f in features)
         {
-            var key = f == 0 ? 1 : f;
-            for (var i = (int)(key & (ulong)_mask); ; i = (i + 1) & _mask)
+            var key = Key(f);
+            for (var i = (int)(key & (ulong)_mask); _slots[i].Key != 0; i = (i + 1) & _mask)
             {
-                ref readonly var slot = ref slots[i];
-                if (slot.Key == key)
-                {
-                    s0 += (float)slot.W0;
-                    s1 += (float)slot.W1;
-                    s2 += (float)slot.W2;
-                    s3 += (float)slot.W3;
-                    break;
-                }
-                if (slot.Key == 0)
-                    break;
+                if (_slots[i].Key != key)
+                    continue;
+                for (var c = 0; c < Classes; c++)
+                    scores[c] += (float)BitConverter.UInt16BitsToHalf((ushort)(_slots[i].Weights >> (16 * c)));
+                break;
             }
         }
-        scores[0] = s0;
-        scores[1] = s1;
-        scores[2] = s2;
-        scores[3] = s3;
+    }
+
+    private static ulong Key(ulong feature) => feature == 0 ? 1 : feature;
+
+    // The weights of key from slot i on (zero when absent).
+    private static Vector128<float> Probe(Slot[] slots, int mask, ulong key, int i)
+    {
+        for (; ; i = (i + 1) & mask)
+        {
+            ref readonly var slot = ref slots[i];
+            if (slot.Key == key)
+                return Widen(slot.Weights);
+            if (slot.Key == 0)
+                return Vector128<float>.Zero;
+        }
+    }
+
+    /// <summary>
+    /// Four half-precision bit patterns to floats, exactly as <c>(float)Half</c> converts finite values: the
+    /// exponent and mantissa moved into a float's place, then scaled by 2^112 (exact for normal and subnormal
+    /// halves), the sign put back. Not for infinities and NaN (<see cref="Score"/> then converts one by one).
+    /// </summary>
+    internal static Vector128<float> Widen(ulong bits)
+    {
+        var h = Vector128.WidenLower(Vector128.CreateScalarUnsafe(bits).AsUInt16());
+        var magnitude = ((h & Vector128.Create(0x7FFFu)) << 13).AsSingle() * Vector128.Create(0x77800000u).AsSingle(); // 2^112
+        return (magnitude.AsUInt32() | ((h & Vector128.Create(0x8000u)) << 16)).AsSingle();
     }
 
     /// <summary>The keys and weight rows, in table order, for writing the model again.</summary>
@@ -80,7 +136,8 @@ internal sealed class CompactMoveWeights
             if (slot.Key == 0)
                 continue;
             keys.Add(slot.Key);
-            weights.AddRange([slot.W0, slot.W1, slot.W2, slot.W3]);
+            for (var c = 0; c < Classes; c++)
+                weights.Add(BitConverter.UInt16BitsToHalf((ushort)(slot.Weights >> (16 * c))));
         }
         return ([.. keys], [.. weights]);
     }
