@@ -70,6 +70,13 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.StartsWith("discarded: sentence phrase 'YEARS LATER'", decision.Outcome, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_negated_verb_codes_the_negated_act_through_the_coding_ontology()
+    {
+        // CLASH * (OVER EFFORTS) [110]; PICO: 110 is 0x1007F, minus 0xFFFF is 0x80, which is 050.
+        Assert.Equal(["ARN GON 050"], Events(Code("Arnor did not clash over the efforts of Gondor.")));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
