@@ -51,8 +51,9 @@ internal sealed partial class CodingContext
             sources.Add(null);
         if (targets.Count == 0)
             targets.Add(null);
-        // An announced act of material conflict is coded as the threat it implies ("China will retaliate").
-        var threat = frame.Modality == Modality.Intended ? _rules.Intended.ThreatFor(match.Pattern.Cameo) : null;
+        // An announced act of material conflict is coded as the threat it implies ("China will retaliate"); PETRARCH
+        // patterns code the act as written, as PETRARCH does.
+        var threat = frame.Modality == Modality.Intended && !petrarch ? _rules.Intended.ThreatFor(match.Pattern.Cameo) : null;
         var cameoCode = threat ?? match.Pattern.Cameo;
         var code = _cameo.Find(cameoCode) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {cameoCode}");
         var events = new List<CodedEvent>();
