@@ -77,6 +77,14 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.Equal(["ARN GON 050"], Events(Code("Arnor did not clash over the efforts of Gondor.")));
     }
 
+    [Fact]
+    public void A_code_the_verbs_file_defines_beyond_CAMEO_is_coded_as_written_and_will_does_not_make_it_a_threat()
+    {
+        // ABANDON * {NEW &TIETYPES RELATIONS} [1951]: 1951 is not in Parley's table (PRL607), 195 is; "will" is an
+        // announced act, which Parley's own patterns would code as a threat (138x), PETRARCH's as written.
+        Assert.Equal(["ARN GON 1951"], Events(Code("Arnor will abandon new economic relations with Gondor.")));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
