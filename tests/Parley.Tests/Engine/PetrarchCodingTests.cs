@@ -85,6 +85,14 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.Equal(["ARN GON 1951"], Events(Code("Arnor will abandon new economic relations with Gondor.")));
     }
 
+    [Fact]
+    public void Conjoined_sources_without_a_target_or_with_their_object_act_toward_each_other()
+    {
+        Assert.Equal(["GON OSG 050", "OSG GON 050"], Events(Code("Gondor and Osgiliath have renewed diplomatic ties.")).Order(StringComparer.Ordinal));
+        Assert.Equal(["GON OSG 120", "OSG GON 120"],
+            Events(Code("Gondor and Osgiliath have postponed their meeting after a hafling was reported on the pass of Cirith Ungol.")).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
