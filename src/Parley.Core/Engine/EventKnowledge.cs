@@ -38,7 +38,7 @@ public sealed record EventKnowledge(
         var rules = CodingRules.Load(options.Data("coding"), cameo, diagnostics);
         if (plover is null || patterns is null || actors.HasErrors || diagnostics.Any(d => d.Severity == Severity.Error))
             return null;
-        return new EventKnowledge(actors.Dictionary, patterns, cameo, plover, gazetteer, lexicon, quotes, rules) { Petrarch = petrarch.Coding };
+        return new EventKnowledge(actors.Dictionary, patterns, petrarch.Codable(cameo), plover, gazetteer, lexicon, quotes, rules) { Petrarch = petrarch.Coding };
     }
 
     /// <summary>

@@ -65,6 +65,30 @@ internal sealed class PetrarchLayers
     private static Diagnostic EntryLevel(Diagnostic d) =>
         d.Severity == Severity.Error && d.Code is not ("PRL600" or "PRL609") ? d with { Severity = Severity.Warning, Message = d.Message + " (entry left out)" } : d;
 
+    /// <summary>
+    /// <paramref name="cameo"/> with the event codes the PETRARCH verbs files use beyond it (PRL607: <c>1951</c>,
+    /// <c>0579</c>, the suite's <c>212</c>), so that they are coded as written, as PETRARCH does. Such a code takes the
+    /// name, Goldstein score and quad class of its nearest ancestor in the table (none: "PETRARCH code", 0, 0).
+    /// </summary>
+    public CameoCatalog Codable(CameoCatalog cameo)
+    {
+        ArgumentNullException.ThrowIfNull(cameo);
+        var used = _dictionaries.Where(d => d.Verbs is not null)
+            .SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.Cameo).Concat(d.Verbs.ReverseCodes.Values));
+        var extra = used.Where(c => c.All(char.IsAsciiDigit) && c.Length >= 2 && !cameo.Contains(c)).Distinct().Order(StringComparer.Ordinal).ToList();
+        return extra.Count == 0 ? cameo : cameo.With(extra.Select(c => Extension(cameo, c)));
+    }
+
+    private static CameoCode Extension(CameoCatalog cameo, string code)
+    {
+        for (var prefix = code[..^1]; prefix.Length >= 2; prefix = prefix[..^1])
+        {
+            if (cameo.Find(prefix) is { } parent)
+                return new CameoCode(code, parent.Name + " (PETRARCH dictionary code)", parent.Goldstein, parent.QuadClass, parent.Root);
+        }
+        return new CameoCode(code, "PETRARCH dictionary code", 0, 0, code[..2]);
+    }
+
     /// <summary>Parley's patterns with the PETRARCH patterns on top (null stays null: Parley's failed to load).</summary>
     public PatternDictionary? Over(PatternDictionary? parley) =>
         parley is null || _patterns is null ? parley : PatternDictionary.Layer(parley, _patterns);

@@ -50,6 +50,16 @@ internal sealed partial class CodingContext
     private string? TitleBefore(EventActor actor) =>
         _mentions.FirstOrDefault(m => m.End <= actor.Start && m.Code is not null && string.IsNullOrWhiteSpace(_doc.Text[m.End..actor.Start]))?.Code;
 
+    // Conjoined sources acting on "their" object ("Gondor and Osgiliath have postponed their meeting") act toward
+    // each other, as PETRARCH codes them: no other target is looked for.
+    private bool ReciprocalPossessive(PredicateFrame frame, List<EventActor?> sources)
+    {
+        if (sources.Count < 2 || frame.TokenOf(frame.Frame.Object) is not (>= 0 and var obj))
+            return false;
+        return _index.Children(obj).ToArray().Any(c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss" &&
+            _doc.Text.AsSpan(_doc.Tokens[c].Start, _doc.Tokens[c].Length).Equals("their", StringComparison.OrdinalIgnoreCase));
+    }
+
     private bool Dominates(int ancestor, int token)
     {
         for (var t = token; t >= 0; t = _doc.Tokens[t].Head)

@@ -46,17 +46,18 @@ internal sealed partial class CodingContext
         if (targets.Count == 0)
             targets = FallbackTarget(frame, sources);
         if (petrarch)
-            targets = WithoutBareAgents(targets is { Count: > 0 } ? targets : WiderTarget(frame, sources));
+            targets = ReciprocalPossessive(frame, sources) ? [] : WithoutBareAgents(targets is { Count: > 0 } ? targets : WiderTarget(frame, sources));
         if (sources.Count == 0)
             sources.Add(null);
         if (targets.Count == 0)
             targets.Add(null);
-        // An announced act of material conflict is coded as the threat it implies ("China will retaliate").
-        var threat = frame.Modality == Modality.Intended ? _rules.Intended.ThreatFor(match.Pattern.Cameo) : null;
+        // An announced act of material conflict is coded as the threat it implies ("China will retaliate"); PETRARCH
+        // patterns code the act as written, as PETRARCH does.
+        var threat = frame.Modality == Modality.Intended && !petrarch ? _rules.Intended.ThreatFor(match.Pattern.Cameo) : null;
         var cameoCode = threat ?? match.Pattern.Cameo;
         var code = _cameo.Find(cameoCode) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {cameoCode}");
         var events = new List<CodedEvent>();
-        foreach (var (s, t) in Pairs(sources, targets, _rules.Reciprocal.Contains(code.Code)))
+        foreach (var (s, t) in Pairs(sources, targets, petrarch || _rules.Reciprocal.Contains(code.Code)))
             events.Add(Build(frame, match, code, s, t));
         _coreference.Saw(events.SelectMany(e => new[] { e.Source, e.Target }));
         return events;

@@ -28,6 +28,12 @@ public sealed class CameoCatalog
     /// <summary>The direct children of a code (for a root, its three-digit codes).</summary>
     public IEnumerable<CameoCode> Children(string code) => Codes.Where(c => c.Parent == code);
 
+    /// <summary>
+    /// This catalog with <paramref name="extra"/> codes added (those not already in it): codes a user dictionary
+    /// defines beyond the table, such as a PETRARCH verbs file's own sub-codes.
+    /// </summary>
+    internal CameoCatalog With(IEnumerable<CameoCode> extra) => new([.. Codes, .. extra.Where(c => !Contains(c.Code)).DistinctBy(c => c.Code)]);
+
     /// <summary>Loads and validates <c>data/cameo/event-codes.tsv</c>.</summary>
     public static LoadResult<CameoCatalog> Load(string path)
     {

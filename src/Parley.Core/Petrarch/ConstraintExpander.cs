@@ -42,7 +42,26 @@ internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableAr
     {
         if (mods.IsEmpty)
             return [new Constraint(slot.Slot, slot.Preposition, heads, []) { IsTarget = slot.Noun.IsTarget }];
-        return [.. mods.Select((m, i) => new Constraint(slot.Slot, slot.Preposition, heads, m.StartsWith('&') ? [m] : Forms(m)) { IsTarget = slot.Noun.IsTarget && i == 0 })];
+        return [.. mods.Select((m, i) => new Constraint(slot.Slot, slot.Preposition, heads, m.StartsWith('&') ? [m] : ModifierForms(m)) { IsTarget = slot.Noun.IsTarget && i == 0 })];
+    }
+
+    /// <summary>
+    /// A modifier's forms: those of <see cref="Forms"/> and, for a participle, the verb lemmas it may have been
+    /// lemmatized to ("improved" → "improve", "improv"; "planned" → "plan"; "growing" → "grow", "growe").
+    /// </summary>
+    internal static ImmutableArray<string> ModifierForms(string word) => [.. Forms(word).Concat(VerbLemmas(word)).Distinct()];
+
+    private static IEnumerable<string> VerbLemmas(string w)
+    {
+        var stem = w.Length > 5 && w.EndsWith("ed", StringComparison.Ordinal) ? w[..^2] : w.Length > 6 && w.EndsWith("ing", StringComparison.Ordinal) ? w[..^3] : null;
+        if (stem is null)
+            yield break;
+        yield return stem;
+        yield return stem + "e";
+        if (stem.Length > 3 && stem[^1] == stem[^2])
+            yield return stem[..^1];
+        if (stem.EndsWith('i'))
+            yield return stem[..^1] + "y";
     }
 
     /// <summary>

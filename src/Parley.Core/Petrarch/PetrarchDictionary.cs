@@ -46,7 +46,10 @@ public sealed class PetrarchDictionary
         var diagnostics = new List<Diagnostic>();
         PetrarchVerbs? verbs = null;
         if (files.Verbs is { } verbPath && PetrarchLines.Read(verbPath, diagnostics) is { } verbLines)
-            verbs = new PetrarchVerbBuilder(new VerbFileReader(verbPath, diagnostics).Read(verbLines), cameo, diagnostics).Build();
+        {
+            var pico = files.Pico is { } picoPath ? PicoOntology.Read(picoPath, diagnostics) : null;
+            verbs = new PetrarchVerbBuilder(new VerbFileReader(verbPath, diagnostics).Read(verbLines), cameo, diagnostics) { Pico = pico }.Build();
+        }
         var actors = files.Actors.Select(f => (IReadOnlyList<PetrarchActor>)(PetrarchLines.Read(f, diagnostics) is { } l ? new PetrarchActorReader(f, diagnostics).Read(l) : [])).ToList();
         var agents = files.Agents.Select(f => (IReadOnlyList<PetrarchAgent>)(PetrarchLines.Read(f, diagnostics) is { } l ? new PetrarchAgentReader(f, diagnostics).Read(l) : [])).ToList();
         var discards = files.Discards.SelectMany(f => PetrarchLines.Read(f, diagnostics) is { } l ? PetrarchDiscards.Read(l, f, diagnostics).Entries : []).ToImmutableArray();

@@ -13,9 +13,15 @@ namespace Parley.Petrarch;
 public sealed record PetrarchFiles(string? Verbs, IReadOnlyList<string> Actors, IReadOnlyList<string> Agents, IReadOnlyList<string> Discards)
 {
     /// <summary>
+    /// PETRARCH-2's coding ontology (PICO), or null: with it, a negated verb codes the negated act
+    /// (<see cref="PicoOntology"/>); without it, a negated verb codes nothing.
+    /// </summary>
+    public string? Pico { get; init; }
+
+    /// <summary>
     /// The files of a folder, by name (ordinal order): <c>*verbs*</c> or <c>CAMEO*</c> is the verbs file,
     /// <c>*actors*</c> (also <c>.gz</c>) actors, <c>*agents*</c> agents, <c>*discards*</c> discards; other files are
-    /// ignored. Several verbs files are an error (PRL609): name the one to use with explicit files instead.
+    /// ignored; a single <c>*Ontology*</c> file is the coding ontology (<see cref="Pico"/>). Several verbs files are an error (PRL609): name the one to use with explicit files instead.
     /// </summary>
     public static PetrarchFiles FromFolder(string folder, List<Diagnostic> diagnostics)
     {
@@ -31,6 +37,7 @@ public sealed record PetrarchFiles(string? Verbs, IReadOnlyList<string> Actors, 
         if (verbs.Count > 1)
             diagnostics.Add(Diagnostic.Create(Messages.PetrarchFilesInvalid, new Location(folder),
                 $"several verbs dictionaries in {folder} ({string.Join(", ", verbs.Select(Path.GetFileName))}); give the one to use explicitly"));
-        return new(verbs.Count == 1 ? verbs[0] : null, Named("actors"), Named("agents"), Named("discards"));
+        var pico = Named("ontology");
+        return new(verbs.Count == 1 ? verbs[0] : null, Named("actors"), Named("agents"), Named("discards")) { Pico = pico.Count == 1 ? pico[0] : null };
     }
 }

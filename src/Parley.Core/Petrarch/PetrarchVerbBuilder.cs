@@ -16,6 +16,9 @@ internal sealed class PetrarchVerbBuilder(RawVerbFile file, CameoCatalog? cameo,
     private readonly string _name = Path.GetFileName(file.Path);
     private int _translated;
 
+    /// <summary>The coding ontology: each pattern gets a negated twin coding the negated act (null: none).</summary>
+    public PicoOntology? Pico { get; init; }
+
     public PetrarchVerbs Build()
     {
         var (lines, multi) = Synsets();
@@ -116,7 +119,17 @@ internal sealed class PetrarchVerbBuilder(RawVerbFile file, CameoCatalog? cameo,
         _patterns.Add(new Pattern(id, key, false, code.Forward ?? CodeParser.Null, constraints, false, file.Path, line) { Order = _patterns.Count });
         if (code.Reverse is { } reverse)
             _reverse[id] = reverse;
+        if (Pico is null)
+            return;
+        // PETRARCH-2 negates the code of the pattern that matches; a code whose negation the ontology lacks codes
+        // nothing (null code), so that a less specific pattern does not code the negated verb instead.
+        var negatedId = id + "!not";
+        _patterns.Add(new Pattern(negatedId, key, false, Negate(code.Forward), constraints, true, file.Path, line) { Order = _patterns.Count });
+        if (code.Reverse is { } back && Pico.Negate(back) is { } negatedBack)
+            _reverse[negatedId] = negatedBack;
     }
+
+    private string Negate(string? code) => code is null or CodeParser.Null ? CodeParser.Null : Pico!.Negate(code) ?? CodeParser.Null;
 
     private void CheckCodes(PetrarchCode code, int line)
     {

@@ -54,7 +54,7 @@ public static partial class ValidationReader
             return m.Success && m.Groups[1].Value.Length > 0 ? m.Groups[1].Value : null;
         }
         var include = Element("Include")?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return new ValidationEnvironment(Element("Verbfile"), Element("Actorfile"), Element("Agentfile"), Element("Discardfile"), [.. include]);
+        return new ValidationEnvironment(Element("Verbfile"), Element("Actorfile"), Element("Agentfile"), Element("Discardfile"), [.. include]) { Pico = Element("PICOfile") };
     }
 
     /// <summary>Replaces every <c>&lt;!-- … --&gt;</c> comment by spaces, keeping its line breaks.</summary>

@@ -39,11 +39,14 @@ public sealed record ValidationRecord(string Id, string Category, DateOnly Date,
 /// <param name="Include">Categories to evaluate; empty means all.</param>
 public sealed record ValidationEnvironment(string? Verbs, string? Actors, string? Agents, string? Discards, ImmutableArray<string> Include)
 {
+    /// <summary>The coding ontology file name (<c>&lt;PICOfile&gt;</c>: how negation changes a code), or null.</summary>
+    public string? Pico { get; init; }
+
     /// <summary>The dictionaries as files beside the validation file in <paramref name="folder"/>.</summary>
     public PetrarchFiles Files(string folder)
     {
         string? At(string? name) => name is null ? null : Path.Combine(folder, name);
-        return new PetrarchFiles(At(Verbs), [.. new[] { At(Actors) }.OfType<string>()], [.. new[] { At(Agents) }.OfType<string>()], [.. new[] { At(Discards) }.OfType<string>()]);
+        return new PetrarchFiles(At(Verbs), [.. new[] { At(Actors) }.OfType<string>()], [.. new[] { At(Agents) }.OfType<string>()], [.. new[] { At(Discards) }.OfType<string>()]) { Pico = At(Pico) };
     }
 }
 

@@ -70,6 +70,29 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.StartsWith("discarded: sentence phrase 'YEARS LATER'", decision.Outcome, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_negated_verb_codes_the_negated_act_through_the_coding_ontology()
+    {
+        // CLASH * (OVER EFFORTS) [110]; PICO: 110 is 0x1007F, minus 0xFFFF is 0x80, which is 050.
+        Assert.Equal(["ARN GON 050"], Events(Code("Arnor did not clash over the efforts of Gondor.")));
+    }
+
+    [Fact]
+    public void A_code_the_verbs_file_defines_beyond_CAMEO_is_coded_as_written_and_will_does_not_make_it_a_threat()
+    {
+        // ABANDON * {NEW &TIETYPES RELATIONS} [1951]: 1951 is not in Parley's table (PRL607), 195 is; "will" is an
+        // announced act, which Parley's own patterns would code as a threat (138x), PETRARCH's as written.
+        Assert.Equal(["ARN GON 1951"], Events(Code("Arnor will abandon new economic relations with Gondor.")));
+    }
+
+    [Fact]
+    public void Conjoined_sources_without_a_target_or_with_their_object_act_toward_each_other()
+    {
+        Assert.Equal(["GON OSG 050", "OSG GON 050"], Events(Code("Gondor and Osgiliath have renewed diplomatic ties.")).Order(StringComparer.Ordinal));
+        Assert.Equal(["GON OSG 120", "OSG GON 120"],
+            Events(Code("Gondor and Osgiliath have postponed their meeting after a hafling was reported on the pass of Cirith Ungol.")).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {

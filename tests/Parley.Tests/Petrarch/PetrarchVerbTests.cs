@@ -146,4 +146,13 @@ public sealed class PetrarchVerbTests
         Assert.Equal(["test.verbs:23", "test.verbs:24/call off#1", "test.verbs:24/call off#2", "test.verbs:25/call off", "test.verbs:27/call off"],
             verbs.Patterns.PatternsFor("call off", false).Select(p => p.Id)); // the bare 'send' codes nothing ([---]) and has no pattern
     }
+
+    [Fact]
+    public void A_participle_modifier_also_matches_its_verb_lemma()
+    {
+        Assert.Contains("improve", Parley.Petrarch.ConstraintExpander.ModifierForms("improved"));
+        Assert.Contains("plan", Parley.Petrarch.ConstraintExpander.ModifierForms("planned"));
+        Assert.Contains("grow", Parley.Petrarch.ConstraintExpander.ModifierForms("growing"));
+        Assert.Equal(["armed"], Parley.Petrarch.ConstraintExpander.ModifierForms("armed").ToArray());
+    }
 }
