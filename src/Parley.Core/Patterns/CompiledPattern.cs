@@ -91,7 +91,8 @@ internal static class SlotMask
         var mask = 0;
         if (frame.Object is not null)
             mask |= Of(Slot.Object);
-        if (!frame.Prepositions.IsEmpty)
+        // An object's own prepositional phrases and modifiers can stand in for the predicate's (see ConstraintMatcher).
+        if (!frame.Prepositions.IsEmpty || frame.Object is { Modifiers.IsEmpty: false } or { Prepositions.IsEmpty: false })
             mask |= Of(Slot.Preposition);
         if (frame.Xcomp is not null)
             mask |= Of(Slot.Xcomp) | (frame.Xcomp.Object is null ? 0 : Of(Slot.XcompObject));

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Parley.Patterns;
 
 /// <summary>The outcome of one constraint: a specificity score (0 = failed) and the argument that satisfied it.</summary>
@@ -15,10 +17,20 @@ internal static class ConstraintMatcher
         _ => Preposition(c, frame),
     };
 
+    // The predicate's own prepositional arguments, else those the parser attached to its object ("eased
+    // restrictions on journalists", "opened an investigation into the minister"), else an "of" modifier.
     private static ConstraintOutcome Preposition(CompiledConstraint c, Frame frame)
     {
+        var best = Best(c, frame.Prepositions);
+        if (best.Score == 0 && frame.Object is { } obj)
+            best = Best(c, obj.Prepositions);
+        return best.Score > 0 ? best : OfOnObject(c, frame);
+    }
+
+    private static ConstraintOutcome Best(CompiledConstraint c, ImmutableArray<PrepositionalArgument> prepositions)
+    {
         ConstraintOutcome best = default;
-        foreach (var p in frame.Prepositions)
+        foreach (var p in prepositions)
         {
             if (!string.Equals(p.Preposition, c.Source.Preposition, StringComparison.OrdinalIgnoreCase))
                 continue;
@@ -27,6 +39,17 @@ internal static class ConstraintMatcher
                 best = outcome;
         }
         return best;
+    }
+
+    // "accused the diplomat of espionage", "warned Israel of a response": parsers often attach the "of" phrase to
+    // the object, where the frame keeps it among the object's modifiers. A named (not '*') "of" head found there
+    // satisfies the constraint; it never becomes the target.
+    private static ConstraintOutcome OfOnObject(CompiledConstraint c, Frame frame)
+    {
+        if (frame.Object is not { } obj || c.Modifiers is not null || !string.Equals(c.Source.Preposition, "of", StringComparison.OrdinalIgnoreCase))
+            return default;
+        var score = c.Heads.BestOf(obj.Modifiers);
+        return score >= 2 ? new(score, null) : default;
     }
 
     private static ConstraintOutcome Argument(CompiledConstraint c, FrameArgument? arg)

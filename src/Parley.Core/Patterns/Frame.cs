@@ -46,6 +46,13 @@ public sealed record FrameArgument(string Lemma)
 
     /// <summary>Synset names the argument belongs to beyond the dictionary's own synsets.</summary>
     public ImmutableArray<string> Classes { get; init; } = [];
+
+    /// <summary>
+    /// Prepositional phrases the parser attached to this argument's head ("restrictions <b>on journalists</b>",
+    /// "an inquiry <b>into abuses</b>"). For the direct object they can satisfy the predicate's own preposition
+    /// constraints; empty when the frame builder does not record them.
+    /// </summary>
+    public ImmutableArray<PrepositionalArgument> Prepositions { get; init; } = [];
 }
 
 /// <summary>A prepositional argument: the preposition ("with", "on behalf of") and its object.</summary>

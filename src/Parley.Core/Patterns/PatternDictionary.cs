@@ -58,7 +58,14 @@ public sealed class PatternDictionary
     private CompiledPattern[] Candidates(string key, bool isNoun)
     {
         var index = isNoun ? _nouns : _verbs;
-        return index.TryGetValue(key, out var found) || index.TryGetValue(key.ToLowerInvariant(), out found) ? found : [];
+        if (index.TryGetValue(key, out var found) || index.TryGetValue(key.ToLowerInvariant(), out found))
+            return found;
+        if (isNoun)
+            return [];
+        foreach (var repaired in LemmaRepair.Alternatives(key.ToLowerInvariant()))
+            if (index.TryGetValue(repaired, out found))
+                return found;
+        return [];
     }
 
     /// <summary>

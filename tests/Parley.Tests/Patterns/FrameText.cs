@@ -5,7 +5,8 @@ namespace Parley.Tests.Patterns;
 
 /// <summary>
 /// Builds frames from a compact test notation: <c>v:meet with:kim</c>, <c>n:sanction on:iran mod:economic</c>,
-/// <c>v:agree x:provide xo:aid/humanitarian</c>, <c>v:call p:on obj:iran</c>, <c>neg</c>; "/" adds modifiers.
+/// <c>v:agree x:provide xo:aid/humanitarian</c>, <c>v:call p:on obj:iran</c>, <c>neg</c>; "/" adds modifiers;
+/// <c>op.on:journalist</c> after <c>obj:</c> attaches a prepositional phrase to the object.
 /// </summary>
 internal static class FrameText
 {
@@ -33,6 +34,9 @@ internal static class FrameText
                 case "x": xcomp = new Frame(kv[1]); break;
                 case "xo": xcomp = xcomp! with { Object = arg }; break;
                 case "mod": mods.Add(kv[1]); break;
+                case var k when k.StartsWith("op.", StringComparison.Ordinal):
+                    frame = frame with { Object = frame.Object! with { Prepositions = frame.Object.Prepositions.Add(new PrepositionalArgument(k[3..], arg)) } };
+                    break;
                 default: preps.Add(new PrepositionalArgument(kv[0].Replace('_', ' '), arg)); break;
             }
         }

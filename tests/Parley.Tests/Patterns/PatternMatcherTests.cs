@@ -94,7 +94,7 @@ public class PatternMatcherTests
     [InlineData("v:block obj:access to:instagram", "1721")]
     [InlineData("v:write p:off obj:debt", "071")]
     [InlineData("v:supply obj:army with:vehicle", "072")]
-    [InlineData("v:lift obj:ban on:gathering", "081")]
+    [InlineData("v:lift obj:ban on:gathering", "0811")]
     [InlineData("v:call obj:move x:provocation", "111")]
     [InlineData("v:close obj:embassy", "161")]
     [InlineData("v:declare obj:emergency", "1724")]

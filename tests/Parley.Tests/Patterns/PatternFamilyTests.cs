@@ -1,0 +1,113 @@
+using Parley.Patterns;
+using Parley.Tests.Ontology;
+
+namespace Parley.Tests.Patterns;
+
+/// <summary>
+/// Pattern families added for the coding specs (sub-codes chosen by the object's class, verbs and phrasal verbs),
+/// the "of" phrase a parser hangs on the object, and the repair of verb lemmas damaged by suffix stripping.
+/// </summary>
+public class PatternFamilyTests
+{
+    [Theory]
+    [InlineData("v:accuse obj:diplomat/canadian/espionage", "1125")]
+    [InlineData("v:accuse obj:beijing/aggression", "1123")]
+    [InlineData("v:accuse obj:predecessor/fraud", "1121")]
+    [InlineData("v:charge obj:minister/corruption", "1121")]
+    [InlineData("v:deposit obj:dollar in:bank", "071")]
+    [InlineData("v:write off:debt", "071")]
+    [InlineData("v:provide obj:goods/emergency/relief to:victim", "073")]
+    [InlineData("v:deliver obj:flour/wheat to:family", "073")]
+    [InlineData("v:pledge x:expand xo:trade", "0311")]
+    [InlineData("v:pledge x:send xo:tents", "0333")]
+    [InlineData("v:offer x:send xo:officer/police", "0334")]
+    [InlineData("v:kill obj:hundred in:massacre", "202")]
+    [InlineData("v:drive obj:thousand out:state", "201")]
+    [InlineData("v:tighten obj:blockade", "191")]
+    [InlineData("v:threaten obj:strike/general", "133")]
+    [InlineData("v:threaten obj:strike/military", "1384")]
+    [InlineData("v:threaten x:ban xo:rally/opposition", "1321")]
+    [InlineData("v:rule p:out obj:use/force neg", "138")]
+    [InlineData("v:refuse x:cede xo:control", "124")]
+    [InlineData("v:defend obj:damascus against:accusation", "052")]
+    [InlineData("v:defend obj:border against:attack", "052")]
+    [InlineData("v:sign obj:contract with:firm", "061")]
+    [InlineData("v:lower obj:tariff", "061")]
+    [InlineData("v:hand over:fugitive to:authority", "063")]
+    [InlineData("v:deport obj:suspect to:belgium", "063")]
+    [InlineData("v:deport obj:migrant to:mexico", "174")]
+    [InlineData("v:hold obj:drill/counterterrorism", "062")]
+    [InlineData("v:agree to:demand", "083")]
+    [InlineData("v:give p:in to:demand", "080")]
+    [InlineData("v:suspend obj:operation/agency", "1663")]
+    [InlineData("v:suspend obj:operation", "087")]
+    [InlineData("v:open obj:crossing/border for:delivery", "0863")]
+    [InlineData("v:find obj:liable for:collapse", "116")]
+    public void ShippedDictionary_CodesFamily(string frame, string expected)
+    {
+        var result = RepoData.Patterns.Match(FrameText.Parse(frame));
+        Assert.True(result.Best is not null, $"no pattern for '{frame}'");
+        Assert.Equal(expected, result.Cameo);
+    }
+
+    [Theory]
+    [InlineData("v:lower obj:forecast")]
+    [InlineData("v:reduce obj:price")]
+    public void VerbsOfDeEscalation_NeedAMilitaryObject(string frame) =>
+        Assert.Null(RepoData.Patterns.FindBest(FrameText.Parse(frame)));
+
+    [Fact]
+    public void OfPhraseOnTheObject_SatisfiesOfButIsNeverTheTarget()
+    {
+        var warned = RepoData.Patterns.FindBest(FrameText.Parse("v:warn obj:israel/response"))!;
+        Assert.Equal("138", warned.Pattern.Cameo);
+        Assert.Equal("israel", warned.Target!.Lemma);
+        // A '*' "of" constraint is not satisfied by an ordinary adjective on the object.
+        var d = Load("verb accuse\n  112 obj:*\n  113 obj:* of:*\n");
+        Assert.Equal("112", d.FindBest(FrameText.Parse("v:accuse obj:diplomat/canadian"))!.Pattern.Cameo);
+    }
+
+    [Theory]
+    [InlineData("v:ease obj:restriction op.on:journalist", "0811")]
+    [InlineData("v:lift obj:ban op.on:party", "0812")]
+    [InlineData("v:reject obj:demand/opposition op.for:resignation", "1231")]
+    [InlineData("v:block obj:access op.to:instagram", "1721")]
+    public void PhrasesOnTheObject_SatisfyThePredicatesPrepositions(string frame, string expected) =>
+        Assert.Equal(expected, RepoData.Patterns.FindBest(FrameText.Parse(frame))?.Pattern.Cameo);
+
+    [Fact]
+    public void PhraseOnTheObject_CanBeTheTarget_ButThePredicatesOwnComesFirst()
+    {
+        var opened = RepoData.Patterns.FindBest(FrameText.Parse("v:open obj:investigation op.into:president op.for:corruption"))!;
+        Assert.Equal("091", opened.Pattern.Cameo);
+        Assert.Equal("president", opened.Target!.Lemma);
+        var d = Load("verb meet\n  040 @with:*\n");
+        Assert.Equal("kim", d.FindBest(FrameText.Parse("v:meet obj:delegation op.with:moon with:kim"))!.Target!.Lemma);
+    }
+
+    [Theory]
+    [InlineData("blam", "blame", "obj:kosovo")]
+    [InlineData("extradit", "extradite", "obj:suspect")]
+    [InlineData("shel", "shell", "obj:town")]
+    [InlineData("boycot", "boycott", "obj:election")]
+    [InlineData("raide", "raid", "obj:office")]
+    [InlineData("downgrad", "downgrade", "obj:relation with:germany")]
+    public void DamagedLemmas_FindTheVerbsPatterns(string damaged, string verb, string args)
+    {
+        var repaired = RepoData.Patterns.FindBest(FrameText.Parse($"v:{damaged} {args}"));
+        var real = RepoData.Patterns.FindBest(FrameText.Parse($"v:{verb} {args}"));
+        Assert.NotNull(real);
+        Assert.Equal(real.Pattern.Id, repaired?.Pattern.Id);
+    }
+
+    [Fact]
+    public void LemmaRepair_NeverOverridesAVerbWithPatterns()
+    {
+        var d = Load("verb plan\n  030\nverb plane\n  190\n");
+        Assert.Equal("030", d.FindBest(FrameText.Parse("v:plan"))!.Pattern.Cameo);
+        Assert.Null(d.FindBest(FrameText.Parse("n:plan")));
+    }
+
+    private static PatternDictionary Load(string text) =>
+        PatternDictionary.Load([TempFile.Folder(("p.txt", text))], RepoData.Cameo).Value!;
+}
