@@ -8,7 +8,8 @@ namespace Parley.Training;
 /// <summary>
 /// Named-entity training and evaluation data: documents whose tokens carry gold IOB2 entity tags, read from
 /// column files (UNER <c>.iob2</c>: id, word, tag; CoNLL-style <c>word … tag</c> with tab or space, IO or BIO)
-/// or CoNLL-U (<c>NER=</c> in MISC). Source labels are mapped to Parley's types by a <see cref="NerTypeMap"/>.
+/// or CoNLL-U (<c>NER=</c> in MISC, or GUM's <c>Entity=</c> mention layer, see <see cref="GumEntities"/>).
+/// Source labels are mapped to Parley's types by a <see cref="NerTypeMap"/>.
 /// The documents are then tagged by the caller's tagger, so that features see predicted tags.
 /// </summary>
 public static class NerCorpus
@@ -28,9 +29,10 @@ public static class NerCorpus
         }
         if (Directory.Exists(path))
             return [.. Directory.GetFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).SelectMany(f => Read(f, map, diagnostics))];
-        if (path.EndsWith(".conllu", StringComparison.Ordinal) || path.EndsWith(".conllu.gz", StringComparison.Ordinal))
+        var conllu = path.EndsWith(".conllu", StringComparison.Ordinal) || path.EndsWith(".conllu.gz", StringComparison.Ordinal);
+        if (conllu && !GumEntities.HasEntityLayer(path))
             return [.. ConlluReader.ReadFile(path, diagnostics)];
-        var sentences = IobColumns.Read(path, map, diagnostics);
+        var sentences = conllu ? GumEntities.Read(path, map, diagnostics) : IobColumns.Read(path, map, diagnostics);
         return [.. sentences.Chunk(SentencesPerDocument).Select((c, i) => IobColumns.ToDocument($"{Path.GetFileName(path)}#{i}", c))];
     }
 
