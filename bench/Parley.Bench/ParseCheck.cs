@@ -91,6 +91,38 @@ public static class ParseCheck
         return (cpu, wall);
     }
 
+    /// <summary>
+    /// Writes the shipped parser's output on the first <paramref name="sentences"/> sentences of EWT dev (gold tags)
+    /// to <paramref name="path"/>: per sentence a <c># sent_id</c> line, then one line per word with its number,
+    /// head (0 = root) and relation, then a blank line. The parser tests compare the current parser with this file.
+    /// </summary>
+    public static void Dump(string path, int sentences)
+    {
+        var parser = DependencyParser.Load(Path.Combine(BenchTexts.RepoRoot, "models", "parser", DependencyParser.DefaultFileName), out _)
+            ?? throw new InvalidOperationException("parser model missing");
+        using var writer = new StreamWriter(path) { NewLine = "\n" };
+        var written = 0;
+        foreach (var gold in ConlluReader.ReadFile(
+            Path.Combine(BenchTexts.RepoRoot, "..", "shared", "data", "ud-english-ewt", "en_ewt-ud-dev.conllu.gz"), new List<Diagnostic>()))
+        {
+            var doc = TreebankCopy.WithGoldTags(gold);
+            parser.Process(doc);
+            foreach (var sentence in doc.Sentences)
+            {
+                if (written++ == sentences)
+                    return;
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# sentence {written}"));
+                for (var i = 0; i < sentence.TokenCount; i++)
+                {
+                    var t = doc.Tokens[sentence.FirstToken + i];
+                    var head = t.Head < 0 ? 0 : t.Head - sentence.FirstToken + 1;
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i + 1}\t{head}\t{doc.Strings[t.DepRel]}"));
+                }
+                writer.WriteLine();
+            }
+        }
+    }
+
     private static void ParseAll(DependencyParser parser, List<Document> docs)
     {
         foreach (var doc in docs)
