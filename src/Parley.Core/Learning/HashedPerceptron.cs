@@ -47,15 +47,16 @@ public sealed class HashedPerceptron
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref var sums = ref MemoryMarshal.GetReference(scores);
         var c = 0;
-        if (Vector.IsHardwareAccelerated)
+        var width = Vector<float>.Count;
+        if (Vector.IsHardwareAccelerated && n >= width)
         {
-            for (; c <= n - Vector<float>.Count; c += Vector<float>.Count)
-            {
-                var sum = Vector<float>.Zero;
-                foreach (var row in rows)
-                    sum += Vector.LoadUnsafe(ref weights, (nuint)((long)row * n + c));
-                sum.StoreUnsafe(ref sums, (nuint)c);
-            }
+            for (; c <= n - width; c += width)
+                SumBlock(rows, ref weights, n, c).StoreUnsafe(ref sums, (nuint)c);
+            // The last classes as one more block ending at the last class: the classes it shares with the block
+            // before get the same sums again.
+            if (c < n)
+                SumBlock(rows, ref weights, n, n - width).StoreUnsafe(ref sums, (nuint)(n - width));
+            return;
         }
         for (; c < n; c++)
         {
@@ -64,6 +65,15 @@ public sealed class HashedPerceptron
                 sum += Unsafe.Add(ref weights, (nint)((long)row * n + c));
             scores[c] = sum;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<float> SumBlock(ReadOnlySpan<int> rows, ref float weights, int n, int c)
+    {
+        var sum = Vector<float>.Zero;
+        foreach (var row in rows)
+            sum += Vector.LoadUnsafe(ref weights, (nuint)((long)row * n + c));
+        return sum;
     }
 
     /// <summary>The best-scoring class; ties go to the lowest class number.</summary>
