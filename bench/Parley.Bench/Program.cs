@@ -2,13 +2,16 @@ using BenchmarkDotNet.Running;
 
 // Run with: dotnet run -c Release --project bench/Parley.Bench -- --filter '*Tokeniz*'
 // Results are written to BenchmarkDotNet.Artifacts/results; copy the markdown to bench/results/.
-// `-- parse [REPEATS]` parses EWT dev by CPU time and prints a digest of the parses (see ParseCheck).
+// `-- parse [REPEATS [syntax]]` parses EWT dev by CPU time and prints a digest of the parses (see ParseCheck).
+// `-- parse-dump PATH SENTENCES` writes the parser's output on EWT dev for the parser tests (see ParseCheck.Dump).
 // `-- mem` prints the engine's memory (see MemoryReport).
 // `-- cpu [REPEATS]` times the pipeline benchmarks by process CPU time instead (see CpuTimeReport).
 if (args is ["cpu", ..])
     Parley.Bench.CpuTimeReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 else if (args is ["parse", ..])
-    Parley.Bench.ParseCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    Parley.Bench.ParseCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args is [_, _, "syntax"]);
+else if (args is ["parse-dump", var dumpPath, var count])
+    Parley.Bench.ParseCheck.Dump(dumpPath, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
 else if (args is ["mem", ..])
     Parley.Bench.MemoryReport.Run();
 else

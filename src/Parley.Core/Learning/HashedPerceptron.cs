@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Parley.Learning;
 
 /// <summary>
@@ -14,6 +18,13 @@ public sealed class HashedPerceptron
     {
         ClassCount = classCount;
         _table = table;
+        // A large model's rows move to memory on huge pages (see LargeTables); the values are the same.
+        if (weights.Length >= LargeTables.MinLength<float>())
+        {
+            var copy = LargeTables.Allocate<float>(weights.Length);
+            weights.CopyTo(copy, 0);
+            weights = copy;
+        }
         _weights = weights;
     }
 
@@ -27,31 +38,42 @@ public sealed class HashedPerceptron
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores = scores[..ClassCount];
-        scores.Clear();
-        var weights = _weights.AsSpan();
         // Look every feature up first: the lookups are independent, so their cache misses overlap.
         Span<int> rows = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
-        for (var i = 0; i < features.Length; i++)
-            rows[i] = _table.Find(features[i]);
-        foreach (var row in rows)
+        rows = rows[.._table.FindAll(features, rows)];
+        // Then one block of classes at a time over all rows: the block's sum stays in a register, and each class
+        // still adds its rows in feature order starting from 0, so results equal the plain loop's.
+        var n = ClassCount;
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref var sums = ref MemoryMarshal.GetReference(scores);
+        var c = 0;
+        var width = Vector<float>.Count;
+        if (Vector.IsHardwareAccelerated && n >= width)
         {
-            if (row >= 0)
-                AddRow(weights.Slice(row * ClassCount, ClassCount), scores);
+            for (; c <= n - width; c += width)
+                SumBlock(rows, ref weights, n, c).StoreUnsafe(ref sums, (nuint)c);
+            // The last classes as one more block ending at the last class: the classes it shares with the block
+            // before get the same sums again.
+            if (c < n)
+                SumBlock(rows, ref weights, n, n - width).StoreUnsafe(ref sums, (nuint)(n - width));
+            return;
+        }
+        for (; c < n; c++)
+        {
+            var sum = 0f;
+            foreach (var row in rows)
+                sum += Unsafe.Add(ref weights, (nint)((long)row * n + c));
+            scores[c] = sum;
         }
     }
 
-    // scores += row, vectorised; each class still sums its rows in the same order, so results equal the scalar loop.
-    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<float> SumBlock(ReadOnlySpan<int> rows, ref float weights, int n, int c)
     {
-        var c = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            var width = System.Numerics.Vector<float>.Count;
-            for (; c <= row.Length - width; c += width)
-                (new System.Numerics.Vector<float>(scores[c..]) + new System.Numerics.Vector<float>(row[c..])).CopyTo(scores[c..]);
-        }
-        for (; c < row.Length; c++)
-            scores[c] += row[c];
+        var sum = Vector<float>.Zero;
+        foreach (var row in rows)
+            sum += Vector.LoadUnsafe(ref weights, (nuint)((long)row * n + c));
+        return sum;
     }
 
     /// <summary>The best-scoring class; ties go to the lowest class number.</summary>

@@ -28,11 +28,11 @@ internal sealed class CompactLabelWeights
         ClassCount = classes;
         FeatureCount = keys.Length;
         _stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
-        _rows = new float[keys.Length * _stride];
+        _rows = Learning.LargeTables.Allocate<float>(keys.Length * _stride);
         var size = 16;
         while (size < keys.Length * 2)
             size <<= 1;
-        _slots = new Slot[size];
+        _slots = Learning.LargeTables.Allocate<Slot>(size);
         _mask = size - 1;
         for (var r = 0; r < keys.Length; r++)
         {

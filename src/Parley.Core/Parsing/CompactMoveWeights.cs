@@ -29,7 +29,7 @@ internal sealed class CompactMoveWeights
         var size = 16;
         while (size < keys.Length * 2)
             size <<= 1;
-        _slots = new Slot[size];
+        _slots = Learning.LargeTables.Allocate<Slot>(size);
         _mask = size - 1;
         FeatureCount = keys.Length;
         for (var r = 0; r < keys.Length; r++)

@@ -33,13 +33,13 @@ public sealed partial class DependencyParser : IPipelineStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var work = new Workspace(Model);
+        var work = new Workspace(Model, document);
         foreach (var sentence in document.Sentences)
-            work.Parse(document, sentence);
+            work.Parse(sentence);
     }
 
     /// <summary>Buffers reused for all sentences of one document.</summary>
-    private sealed class Workspace(HashedParserModel model)
+    private sealed class Workspace(HashedParserModel model, Document doc)
     {
         private readonly IParserScorer _scorer = model.Scorer();
         private readonly SentenceInput _input = new();
@@ -48,8 +48,17 @@ public sealed partial class DependencyParser : IPipelineStage
         private readonly float[] _labelScores = new float[model.Vocabulary.Labels.Count];
         private int[] _heads = new int[64];
         private string[] _labels = new string[64];
+        // The document's string id of each label, interned on first use.
+        private readonly int[] _labelIds = NewLabelIds(model.Vocabulary.Labels.Count);
 
-        public void Parse(Document doc, SentenceData sentence)
+        private static int[] NewLabelIds(int count)
+        {
+            var ids = new int[count];
+            Array.Fill(ids, -1);
+            return ids;
+        }
+
+        public void Parse(SentenceData sentence)
         {
             var v = model.Vocabulary;
             _input.Load(doc, sentence, v, withStrings: false);
@@ -64,11 +73,34 @@ public sealed partial class DependencyParser : IPipelineStage
             for (var i = 1; i <= n; i++)
             {
                 _heads[i] = _state.Heads[i];
-                _labels[i] = v.Labels[_state.Labels[i]];
-                lifted |= _labels[i].Contains(PseudoProjective.Mark, StringComparison.Ordinal);
+                lifted |= v.IsLifted[_state.Labels[i]];
             }
             if (lifted)
-                PseudoProjective.Deprojectivize(_heads, _labels, n);
+                WriteLowered(sentence, n);
+            else
+                WriteDirect(sentence, n);
+        }
+
+        private void WriteDirect(SentenceData sentence, int n)
+        {
+            var tokens = doc.Tokens;
+            for (var i = 1; i <= n; i++)
+            {
+                ref var t = ref tokens[sentence.FirstToken + i - 1];
+                t.Head = _heads[i] == 0 ? -1 : sentence.FirstToken + _heads[i] - 1;
+                var label = _state.Labels[i];
+                if (_labelIds[label] < 0)
+                    _labelIds[label] = doc.Strings.Intern(model.Vocabulary.Labels[label]);
+                t.DepRel = _labelIds[label];
+            }
+        }
+
+        // A sentence with lift-decorated relations: lowered (pseudo-projective decoding) on string labels.
+        private void WriteLowered(SentenceData sentence, int n)
+        {
+            for (var i = 1; i <= n; i++)
+                _labels[i] = model.Vocabulary.Labels[_state.Labels[i]];
+            PseudoProjective.Deprojectivize(_heads, _labels, n);
             var tokens = doc.Tokens;
             for (var i = 1; i <= n; i++)
             {

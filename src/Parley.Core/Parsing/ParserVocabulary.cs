@@ -29,6 +29,7 @@ internal sealed class ParserVocabulary
         var bases = labels.Select(BaseRelation).Distinct(StringComparer.Ordinal).ToList();
         BaseRelations = bases;
         BaseOfLabel = [.. labels.Select(l => bases.IndexOf(BaseRelation(l)) & 63)];
+        IsLifted = [.. labels.Select(l => l.Contains(PseudoProjective.Mark, StringComparison.Ordinal))];
         RootLabel = FindLabel("root");
         FallbackLabel = FindLabel("dep");
         if (RootLabel < 0 || FallbackLabel < 0)
@@ -40,6 +41,8 @@ internal sealed class ParserVocabulary
     public IReadOnlyList<string> Labels { get; }
     public IReadOnlyList<string> BaseRelations { get; }
     public int[] BaseOfLabel { get; }
+    /// <summary>Whether each label is lift-decorated (contains <see cref="PseudoProjective.Mark"/>).</summary>
+    public bool[] IsLifted { get; }
     public int RootLabel { get; }
     public int FallbackLabel { get; }
 

@@ -33,6 +33,45 @@ public class CompactMoveWeightsTests
     }
 
     [Fact]
+    public void InfiniteHalfWeights_ScoreLikeTheHashedPerceptronToo()
+    {
+        ulong[] keys = [11, 22, 33];
+        Half[] halves = [Half.PositiveInfinity, (Half)1.5f, (Half)(-0.25f), Half.Epsilon,
+            (Half)2f, Half.NegativeInfinity, (Half)0.5f, (Half)(-3f),
+            (Half)65504f, (Half)(-0f), (Half)0.1f, (Half)7f];
+        var compact = new CompactMoveWeights(keys, halves);
+        var table = new FeatureTable(keys.Length);
+        foreach (var k in keys)
+            table.Add(k);
+        var perceptron = new HashedPerceptron(4, table, [.. halves.Select(h => (float)h)]);
+        var (a, b) = (new float[4], new float[4]);
+        foreach (ulong[] features in (ulong[][])[[11, 22, 33], [22, 44], [33, 33, 11], []])
+        {
+            compact.Score(features, a);
+            perceptron.Score(features, b);
+            Assert.Equal(b, a);
+        }
+    }
+
+    [Fact]
+    public void WidenConvertsEveryFiniteHalfExactly()
+    {
+        for (var bits = 0; bits < 0x10000; bits += 4)
+        {
+            var packed = 0UL;
+            for (var c = 0; c < 4; c++)
+                packed |= (ulong)(ushort)(bits + c) << (16 * c);
+            var widened = CompactMoveWeights.Widen(packed);
+            for (var c = 0; c < 4; c++)
+            {
+                var half = BitConverter.UInt16BitsToHalf((ushort)(bits + c));
+                if (Half.IsFinite(half))
+                    Assert.Equal(BitConverter.SingleToInt32Bits((float)half), BitConverter.SingleToInt32Bits(widened[c]));
+            }
+        }
+    }
+
+    [Fact]
     public void CompactLabels_ScoreExactlyLikeTheHashedPerceptron()
     {
         const int classes = 83;

@@ -1,0 +1,42 @@
+using System.Runtime.InteropServices;
+
+namespace Parley.Learning;
+
+/// <summary>
+/// Allocation of the large, randomly probed weight tables. On Linux the array is pinned and its memory advised
+/// to use transparent huge pages before it is first written: with 4 KB pages nearly every feature lookup in a
+/// table of tens of megabytes also misses the TLB, and the page walks, which the processor can run only a few
+/// at a time, serialize lookups that could otherwise overlap. Elsewhere (or if the advice is refused) it is a
+/// plain array. Either way the contents are the same, so scores do not depend on it.
+/// </summary>
+internal static class LargeTables
+{
+    private const int HugePage = 2 << 20;
+    private const int MadviseHugePage = 14;
+
+    /// <summary>The length from which <see cref="Allocate{T}"/> tries huge pages.</summary>
+    public static int MinLength<T>()
+        where T : unmanaged => 4 * HugePage / Marshal.SizeOf<T>();
+
+    /// <summary>A zeroed array of <paramref name="length"/> elements, on huge pages where possible.</summary>
+    public static T[] Allocate<T>(int length)
+        where T : unmanaged
+    {
+        var bytes = (long)length * Marshal.SizeOf<T>();
+        if (!OperatingSystem.IsLinux() || length < MinLength<T>())
+            return new T[length];
+        var array = GC.AllocateUninitializedArray<T>(length, pinned: true);
+        var start = Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
+        var first = (start + HugePage - 1) & ~(nint)(HugePage - 1);
+        var end = (start + (nint)bytes) & ~(nint)(HugePage - 1);
+        if (end > first)
+            _ = Advise(first, (nuint)(end - first), MadviseHugePage);
+        // Cleared only now, so that the first touch of each page already follows the advice.
+        Array.Clear(array);
+        return array;
+    }
+
+    [DllImport("libc", EntryPoint = "madvise", SetLastError = false)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Advise(nint address, nuint length, int advice);
+}
