@@ -91,7 +91,7 @@ internal static class SlotMask
         var mask = 0;
         if (frame.Object is not null)
             mask |= Of(Slot.Object);
-        if (!frame.Prepositions.IsEmpty)
+        if (!frame.Prepositions.IsEmpty || !frame.ObjectPrepositions.IsEmpty)
             mask |= Of(Slot.Preposition);
         if (frame.Xcomp is not null)
             mask |= Of(Slot.Xcomp) | (frame.Xcomp.Object is null ? 0 : Of(Slot.XcompObject));

@@ -26,6 +26,16 @@ internal static class ConstraintMatcher
             if (outcome.Score > best.Score)
                 best = outcome;
         }
+        if (!c.Source.OrOnObject)
+            return best;
+        foreach (var p in frame.ObjectPrepositions)
+        {
+            if (!string.Equals(p.Preposition, c.Source.Preposition, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var outcome = Argument(c, p.Argument);
+            if (outcome.Score > best.Score)
+                best = outcome;
+        }
         return best;
     }
 
