@@ -100,6 +100,20 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.Equal(["CALGOV OSGMIL 112"], Events(Code("The Calenardhon government condemned an attack by Osgiliath soldiers.")));
     }
 
+    [Fact]
+    public void A_bare_agent_takes_the_codes_of_the_actors_its_phrase_names_after_of_in_from()
+    {
+        Assert.Equal(["ARNLEG ERI 050", "GONLEG ERI 050"],
+            Events(Code("Lawmakers in Arnor and Gondor welcomed a resumption of formal diplomatic ties with Eriador.")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Their_object_naming_its_own_target_keeps_it()
+    {
+        Assert.Equal(["ARN OSG 050", "MOR OSG 050"],
+            Events(Code("Mordor and Arnor welcomed their resumption of formal diplomatic ties with Osgiliath.")).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
