@@ -81,12 +81,14 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
         return null;
     }
 
+    // The token and its conjuncts, also those a parser chains ("Mordor, Rohan, Arnor and Bree": Bree under Arnor).
     private List<int> Conjuncts(int token)
     {
         var list = new List<int> { token };
-        foreach (var c in Children(token))
-            if (IsRel(c, "conj"))
-                list.Add(c);
+        for (var i = 0; i < list.Count; i++)
+            foreach (var c in Children(list[i]))
+                if (IsRel(c, "conj") && !list.Contains(c))
+                    list.Add(c);
         return list;
     }
 

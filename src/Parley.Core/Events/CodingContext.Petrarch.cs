@@ -24,13 +24,15 @@ internal sealed partial class CodingContext
     private List<EventActor?> WiderTarget(PredicateFrame frame, List<EventActor?> sources) =>
         FallbackTarget(frame, sources) is { Count: > 0 } found ? found : SubtreeTarget(frame, sources);
 
-    private List<EventActor?> SubtreeTarget(PredicateFrame frame, List<EventActor?> sources)
+    private List<EventActor?> SubtreeTarget(PredicateFrame frame, List<EventActor?> sources) => SubtreeTarget(frame.Predicate, sources);
+
+    private List<EventActor?> SubtreeTarget(int root, List<EventActor?> sources)
     {
         var sourceKeys = sources.OfType<EventActor>().Select(Key).ToHashSet();
-        var sentence = _doc.Sentences[frame.Sentence];
-        for (var t = frame.Predicate + 1; t < sentence.EndToken; t++)
+        var sentence = SentenceOf(root);
+        for (var t = root + 1; t < sentence.EndToken; t++)
         {
-            if (!Dominates(frame.Predicate, t) || _actors.Covering(t) is null)
+            if (!Dominates(root, t) || _actors.Covering(t) is null)
                 continue;
             var actors = Actors(t).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
             if (actors.Count > 0)
@@ -50,14 +52,68 @@ internal sealed partial class CodingContext
     private string? TitleBefore(EventActor actor) =>
         _mentions.FirstOrDefault(m => m.End <= actor.Start && m.Code is not null && string.IsNullOrWhiteSpace(_doc.Text[m.End..actor.Start]))?.Code;
 
+    private static readonly string[] OwnerPrepositions = ["of", "in", "from"];
+
+    // The source of a PETRARCH pattern: the subject's actors, else those of another subject the parse gives the verb
+    // ("Lions, tigers, and Gondor welcomed": two nsubj).
+    private List<EventActor?> PetrarchSources(PredicateFrame frame)
+    {
+        var sources = PetrarchActors(frame.Subject);
+        if (sources.Count > 0 || frame.Subject < 0)
+            return sources;
+        foreach (var c in _index.Children(frame.Predicate).ToArray())
+            if (c != frame.Subject && _doc.Strings[_doc.Tokens[c].DepRel] == "nsubj" && PetrarchActors(c) is { Count: > 0 } other)
+                return other;
+        return [];
+    }
+
+    // As PETRARCH reads a noun phrase: bare agents whose phrase names actors after "of", "in" or "from" take their
+    // codes ("Lawmakers in Arnor and Gondor" → ARNLEG, GONLEG; "the ambassadors of Arnor" → ARNGOV).
+    private List<EventActor?> PetrarchActors(int token)
+    {
+        var actors = Actors(token);
+        var bare = actors.OfType<EventActor>().Where(IsBareAgent).ToList();
+        if (bare.Count == 0 || bare.Count < actors.Count)
+            return WithoutBareAgents(actors);
+        var owners = Owners(token);
+        return owners.Count == 0 ? WithoutBareAgents(actors) :
+            [.. owners.SelectMany(o => bare.Select(a => (EventActor?)Combined(o, a))).DistinctBy(a => a!.Code)];
+    }
+
+    private List<EventActor> Owners(int token)
+    {
+        var heads = _index.Children(token).ToArray().Where(c => _doc.Strings[_doc.Tokens[c].DepRel] == "conj").Prepend(token);
+        var owners = new List<EventActor>();
+        foreach (var head in heads)
+            foreach (var c in _index.Children(head).ToArray())
+                if (_doc.Strings[_doc.Tokens[c].DepRel] is "nmod" or "nmod:in" or "nmod:of" or "nmod:from" && OwnerPrepositions.Contains(CaseOf(c)))
+                    owners.AddRange(_actors.Find(c).Where(m => m.Kind != ActorEntryKind.Agent && m.Code is not null).Select(m => ToActor(m, "")));
+        return owners;
+    }
+
+    private string? CaseOf(int t)
+    {
+        foreach (var c in _index.Children(t))
+            if (_doc.Strings[_doc.Tokens[c].DepRel] == "case")
+                return _doc.Text.Substring(_doc.Tokens[c].Start, _doc.Tokens[c].Length).ToLowerInvariant();
+        return null;
+    }
+
+    private static EventActor Combined(EventActor owner, EventActor agent) =>
+        owner with { Code = owner.Code!.EndsWith(agent.Code!, StringComparison.Ordinal) ? owner.Code : owner.Code + agent.Code, Sector = agent.Sector, Via = owner.Via + "+agent-of" };
+
+    private bool IsBareAgent(EventActor a) => a.Code is not null &&
+        _mentions.Any(m => m.Start == a.Start && m.End == a.End && m.Kind == ActorEntryKind.Agent && m.Rule == "agent");
+
     // Conjoined sources acting on "their" object ("Gondor and Osgiliath have postponed their meeting") act toward
-    // each other, as PETRARCH codes them: no other target is looked for.
-    private bool ReciprocalPossessive(PredicateFrame frame, List<EventActor?> sources)
+    // each other, as PETRARCH codes them, unless the object phrase itself names a target ("their resumption of ties
+    // with Osgiliath"): the object's token, else -1.
+    private int ReciprocalPossessive(PredicateFrame frame, List<EventActor?> sources)
     {
         if (sources.Count < 2 || frame.TokenOf(frame.Frame.Object) is not (>= 0 and var obj))
-            return false;
+            return -1;
         return _index.Children(obj).ToArray().Any(c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss" &&
-            _doc.Text.AsSpan(_doc.Tokens[c].Start, _doc.Tokens[c].Length).Equals("their", StringComparison.OrdinalIgnoreCase));
+            _doc.Text.AsSpan(_doc.Tokens[c].Start, _doc.Tokens[c].Length).Equals("their", StringComparison.OrdinalIgnoreCase)) ? obj : -1;
     }
 
     private bool Dominates(int ancestor, int token)

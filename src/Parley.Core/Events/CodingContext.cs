@@ -37,7 +37,7 @@ internal sealed partial class CodingContext
     public List<CodedEvent> Make(PredicateFrame frame, PatternMatch match, bool keepSourceless)
     {
         var petrarch = WideTarget?.Invoke(match.Pattern) == true;
-        var sources = petrarch ? WithoutBareAgents(Actors(frame.Subject)) : Actors(frame.Subject);
+        var sources = petrarch ? PetrarchSources(frame) : Actors(frame.Subject);
         if (sources.Count == 0 && !keepSourceless)
             return [];
         // A definite description in the target ("sanctions on the regime") is never the source's own state.
@@ -46,7 +46,7 @@ internal sealed partial class CodingContext
         if (targets.Count == 0)
             targets = FallbackTarget(frame, sources);
         if (petrarch)
-            targets = ReciprocalPossessive(frame, sources) ? [] : WithoutBareAgents(targets is { Count: > 0 } ? targets : WiderTarget(frame, sources));
+            targets = WithoutBareAgents(targets is { Count: > 0 } ? targets : ReciprocalPossessive(frame, sources) is >= 0 and var their ? SubtreeTarget(their, sources) : WiderTarget(frame, sources));
         if (sources.Count == 0)
             sources.Add(null);
         if (targets.Count == 0)

@@ -26,6 +26,12 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
     /// <summary>True when the argument in this slot is the event's target (written with a leading '@').</summary>
     public bool IsTarget { get; init; }
 
+    /// <summary>
+    /// For a prepositional constraint: also satisfied by a prepositional modifier of the direct object, as a linear
+    /// coder (PETRARCH) reads "condemned an attack by X" and "condemned X's attack by …" alike.
+    /// </summary>
+    public bool OrOnObject { get; init; }
+
     /// <summary>The constraint as written in a pattern file (<c>on:&amp;SANCTION</c>, <c>obj:aid/military</c>).</summary>
     public override string ToString()
     {

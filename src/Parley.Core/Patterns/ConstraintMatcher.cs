@@ -17,26 +17,28 @@ internal static class ConstraintMatcher
         _ => Preposition(c, frame),
     };
 
-    // The predicate's own prepositional arguments, else those the parser attached to its object ("eased
-    // restrictions on journalists", "opened an investigation into the minister"), else an "of" modifier.
+    // The predicate's own prepositional arguments (PETRARCH patterns marked OrOnObject also weigh the object's
+    // modifiers, as a linear coder does), else those the parser attached to its object ("eased restrictions on
+    // journalists", "opened an investigation into the minister"), else an "of" modifier.
     private static ConstraintOutcome Preposition(CompiledConstraint c, Frame frame)
     {
         var best = Best(c, frame.Prepositions);
+        if (c.Source.OrOnObject)
+            best = Better(best, Best(c, frame.ObjectPrepositions));
         if (best.Score == 0 && frame.Object is { } obj)
             best = Best(c, obj.Prepositions);
         return best.Score > 0 ? best : OfOnObject(c, frame);
     }
+
+    private static ConstraintOutcome Better(ConstraintOutcome a, ConstraintOutcome b) => b.Score > a.Score ? b : a;
 
     private static ConstraintOutcome Best(CompiledConstraint c, ImmutableArray<PrepositionalArgument> prepositions)
     {
         ConstraintOutcome best = default;
         foreach (var p in prepositions)
         {
-            if (!string.Equals(p.Preposition, c.Source.Preposition, StringComparison.OrdinalIgnoreCase))
-                continue;
-            var outcome = Argument(c, p.Argument);
-            if (outcome.Score > best.Score)
-                best = outcome;
+            if (string.Equals(p.Preposition, c.Source.Preposition, StringComparison.OrdinalIgnoreCase))
+                best = Better(best, Argument(c, p.Argument));
         }
         return best;
     }

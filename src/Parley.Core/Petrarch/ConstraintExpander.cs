@@ -41,8 +41,8 @@ internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableAr
     private static ImmutableArray<Constraint> Constraints(SlotSpec slot, ImmutableArray<string> heads, ImmutableArray<string> mods)
     {
         if (mods.IsEmpty)
-            return [new Constraint(slot.Slot, slot.Preposition, heads, []) { IsTarget = slot.Noun.IsTarget }];
-        return [.. mods.Select((m, i) => new Constraint(slot.Slot, slot.Preposition, heads, m.StartsWith('&') ? [m] : ModifierForms(m)) { IsTarget = slot.Noun.IsTarget && i == 0 })];
+            return [new Constraint(slot.Slot, slot.Preposition, heads, []) { IsTarget = slot.Noun.IsTarget, OrOnObject = slot.OrOnObject }];
+        return [.. mods.Select((m, i) => new Constraint(slot.Slot, slot.Preposition, heads, m.StartsWith('&') ? [m] : ModifierForms(m)) { IsTarget = slot.Noun.IsTarget && i == 0, OrOnObject = slot.OrOnObject })];
     }
 
     /// <summary>

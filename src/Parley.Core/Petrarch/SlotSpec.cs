@@ -8,7 +8,11 @@ namespace Parley.Petrarch;
 internal sealed record NounSpec(string Head, ImmutableArray<string> Modifiers, bool IsTarget);
 
 /// <summary>A requirement on one slot of Parley's frame: the direct object or a prepositional argument.</summary>
-internal sealed record SlotSpec(Slot Slot, string? Preposition, NounSpec Noun);
+internal sealed record SlotSpec(Slot Slot, string? Preposition, NounSpec Noun)
+{
+    /// <summary>A prepositional phrase written after the object: it may modify the object or the verb.</summary>
+    public bool OrOnObject { get; init; }
+}
 
 /// <summary>A pattern translated into Parley's terms: an optional particle joined to the verb key, and slot requirements.</summary>
 internal sealed record TranslatedPattern(string? Particle, ImmutableArray<SlotSpec> Slots);

@@ -43,7 +43,7 @@ internal static class VerbPatternTranslator
                 case PrepPhraseElement pp:
                     (var spec, problem) = Prep(pp);
                     if (spec is not null)
-                        slots.Add(spec);
+                        slots.Add(spec with { OrOnObject = obj is not null });
                     break;
             }
             if (problem is not null)

@@ -93,6 +93,27 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
             Events(Code("Gondor and Osgiliath have postponed their meeting after a hafling was reported on the pass of Cirith Ungol.")).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_prepositional_phrase_after_the_pattern_object_may_modify_the_object()
+    {
+        // CONDEMN * ATTACK (BY) [112] beats * ATTACK [113]: "by" modifies "attack", not the verb.
+        Assert.Equal(["CALGOV OSGMIL 112"], Events(Code("The Calenardhon government condemned an attack by Osgiliath soldiers.")));
+    }
+
+    [Fact]
+    public void A_bare_agent_takes_the_codes_of_the_actors_its_phrase_names_after_of_in_from()
+    {
+        Assert.Equal(["ARNLEG ERI 050", "GONLEG ERI 050"],
+            Events(Code("Lawmakers in Arnor and Gondor welcomed a resumption of formal diplomatic ties with Eriador.")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Their_object_naming_its_own_target_keeps_it()
+    {
+        Assert.Equal(["ARN OSG 050", "MOR OSG 050"],
+            Events(Code("Mordor and Arnor welcomed their resumption of formal diplomatic ties with Osgiliath.")).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {

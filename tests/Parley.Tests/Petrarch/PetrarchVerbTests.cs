@@ -155,4 +155,20 @@ public sealed class PetrarchVerbTests
         Assert.Contains("grow", Parley.Petrarch.ConstraintExpander.ModifierForms("growing"));
         Assert.Equal(["armed"], Parley.Petrarch.ConstraintExpander.ModifierForms("armed").ToArray());
     }
+
+    [Fact]
+    public void A_prepositional_phrase_after_the_object_matches_on_the_verb_or_on_the_object()
+    {
+        var (verbs, _) = ReadVerbs("""
+            --- CONDEMN [111] ---
+            CONDEMN
+            - * ATTACK (BY) [112]
+            - * (BY) [113]
+            """);
+        var onObject = Verb("condemn", Arg("attack")) with { ObjectPrepositions = [new PrepositionalArgument("by", new FrameArgument("soldier"))] };
+        Assert.Equal("112", verbs.Patterns.FindBest(onObject)?.Pattern.Cameo);
+        Assert.Equal("112", verbs.Patterns.FindBest(Verb("condemn", Arg("attack"), ("by", "soldier")))?.Pattern.Cameo);
+        // A phrase written with no object before it stays the verb's own.
+        Assert.Equal("111", verbs.Patterns.FindBest(Verb("condemn") with { ObjectPrepositions = onObject.ObjectPrepositions })?.Pattern.Cameo);
+    }
 }
