@@ -6,7 +6,8 @@ namespace Parley.Entities;
 /// <summary>
 /// The named-entity stage: labels PER, ORG and LOC with the trained <see cref="NerModel"/>, then marks as NORP
 /// the nationality words of the gazetteer ("Iraqi", "North Korean") that the tagger calls an adjective, proper
-/// noun or noun, unless the model's mention extends beyond them. Writes IOB2 tags into <see cref="TokenData.Entity"/>
+/// noun or noun, unless the model's mention extends beyond them; then gives each name written the same way in the
+/// document its majority type (<see cref="MentionConsistency"/>). Writes IOB2 tags into <see cref="TokenData.Entity"/>
 /// and the <see cref="EntityMentions"/> layer. Immutable and thread-safe.
 /// </summary>
 public sealed class EntityRecognizer(NerModel model) : IPipelineStage
@@ -41,6 +42,7 @@ public sealed class EntityRecognizer(NerModel model) : IPipelineStage
                 sentence[i].Entity = Model.Labels.Tag(classes[i]);
             MarkNationalities(sentence, scratch);
         }
+        MentionConsistency.Apply(document);
         document.SetLayer(new EntityMentions(EntityMention.FromTokens(document.Tokens, document.Sentences)));
     }
 

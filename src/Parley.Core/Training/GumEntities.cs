@@ -7,8 +7,9 @@ namespace Parley.Training;
 /// <summary>
 /// Turns GUM's entity layer (every mention, nested, typed person/place/organization/…) into UNER-style name
 /// tags. A mention becomes a name when, cut at its first comma, parenthesis or relative pronoun and stripped of
-/// leading lower-case words and titles ("the", "President") and trailing possessives, it is a run of capitalised
-/// words (inner "of", "and", "the", "de", "&amp;" allowed) holding a proper noun — not a plural demonym
+/// leading lower-case words, common nouns and titles ("the", "Speakers of", "President"; for a person also
+/// everything up to a title inside: "NASA Administrator Charles Bolden") and trailing possessives, it is a run
+/// of capitalised words (inner "of", "and", "the", "de", "&amp;" allowed) holding a proper noun — not a plural demonym
 /// ("Americans"). Types map through the <see cref="NerTypeMap"/> (person, organization, place; others O).
 /// Outer names win over names nested inside them.
 /// </summary>
@@ -16,7 +17,7 @@ internal static class GumEntities
 {
     private static readonly HashSet<string> Connectors = new(["of", "and", "the", "de", "du", "la", "le", "von", "van", "der", "&", "-", "for", "on", "upon", "'s"], StringComparer.Ordinal);
     private static readonly HashSet<string> Cuts = new([",", "(", "-LRB-", "who", "which", "that", "whose", "where"], StringComparer.Ordinal);
-    private static readonly HashSet<string> Titles = new(["The", "A", "An", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Senator", "Sen.", "Gov.", "Governor", "King", "Queen", "Prince", "Princess", "Pope", "Prime", "Minister", "General", "Gen.", "Captain", "Capt.", "Professor", "Prof.", "Judge", "Justice", "Rep.", "Representative", "Chairman", "Secretary", "Lord", "Lady", "Sir", "Mayor", "Chancellor", "Vice", "Premier", "Emperor", "Saint", "Chief", "Colonel", "Col.", "Lt.", "Lieutenant", "Sgt.", "Sergeant", "Director", "Ambassador", "Bishop", "Archbishop", "Father", "Rev.", "Reverend", "Uncle", "Aunt"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Titles = new(["The", "A", "An", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Senator", "Sen.", "Gov.", "Governor", "King", "Queen", "Prince", "Princess", "Pope", "Prime", "Minister", "General", "Gen.", "Captain", "Capt.", "Professor", "Prof.", "Judge", "Justice", "Rep.", "Representative", "Chairman", "Secretary", "Lord", "Lady", "Sir", "Mayor", "Chancellor", "Vice", "Premier", "Emperor", "Saint", "Chief", "Colonel", "Col.", "Lt.", "Lieutenant", "Sgt.", "Sergeant", "Director", "Ambassador", "Bishop", "Archbishop", "Father", "Rev.", "Reverend", "Uncle", "Aunt", "Attorney", "Major", "Administrator", "MP", "Commissioner", "Officer", "CEO", "Coach", "Detective", "Agent"], StringComparer.Ordinal);
 
     /// <summary>True when a CoNLL-U file carries GUM's <c>Entity=</c> layer (checked on its first 2,000 lines).</summary>
     public static bool HasEntityLayer(string path) => Lines(path).Take(2000).Any(l => l.Contains("Entity=(", StringComparison.Ordinal));
@@ -80,8 +81,14 @@ internal static class GumEntities
                 e = i - 1;
                 break;
             }
-        while (s <= e && (!Capitalised(rows[s][1]) || Titles.Contains(rows[s][1])))
+        while (s <= e && (!Capitalised(rows[s][1]) || Titles.Contains(rows[s][1]) || rows[s][4] is not ("NNP" or "NNPS" or "JJ" or "CD")))
             s++;
+        for (var i = e - 1; i > s && m.Type == "person"; i--)
+            if (Titles.Contains(rows[i][1]))
+            {
+                s = i + 1;
+                break;
+            }
         while (e >= s && (rows[e][1] is "'s" or "'" || rows[e][3] == "PUNCT"))
             e--;
         if (s > e || !Capitalised(rows[e][1]))

@@ -6,6 +6,6 @@ namespace Parley.Tests.Entities;
 /// </summary>
 internal static class NerFloors
 {
-    public const double PudF1 = 58.5;
-    public const double EwtTestF1 = 55.5;
+    public const double PudF1 = 59.0;
+    public const double EwtTestF1 = 56.0;
 }
