@@ -65,6 +65,7 @@ public sealed class ParleyEngine
         new ActorMatcherStage(k.Actors),
         new PlaceFinder(k.Gazetteer),
         k.Quotes,
+        new ActorReferenceStage(k.Rules.Coreference, k.Actors),
         new FrameBuilder(k.EventNouns, k.Quotes.Lemmas),
         new EventCoder(k.Patterns, k.Cameo, k.Plover, new DateResolver(k.DateLexicon), k.Rules, k.Actors, new EventCoderOptions { Trace = options.Trace, Petrarch = k.Petrarch }),
     ];
