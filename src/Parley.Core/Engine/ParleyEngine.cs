@@ -10,7 +10,8 @@ namespace Parley.Engine;
 
 /// <summary>
 /// Parley's main job as one immutable, thread-safe object: text in, events out. The pipeline is tokenize →
-/// split → the syntax stages (tag, lemmatize, parse, entities) → actors → places → quotes → frames → events.
+/// split → the syntax stages (tag, lemmatize, parse, entities) → actors → places → quotes → references (coreference) →
+/// frames → events.
 /// </summary>
 public sealed class ParleyEngine
 {

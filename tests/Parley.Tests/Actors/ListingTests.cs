@@ -115,6 +115,30 @@ public class ListingTests
     }
 
     [Fact]
+    public void CodeAndActorsOutputs_KeepAnUncodableActor_WithItsTextAndName()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"parley-uncodable-{Environment.ProcessId}.txt");
+        File.WriteAllText(path, "In 1990, Kim Jong Un met Vladimir Putin in Moscow. Officials said militants attacked a village.");
+        try
+        {
+            var meeting = Assert.Single(Lines(Run("code", path, "--date", "2024-01-10")), l => l.GetProperty("cameo_root").GetString() == "04");
+            var source = meeting.GetProperty("source");
+            Assert.Equal(("Kim Jong Un", JsonValueKind.Null, "Kim Jong Un"),
+                (source.GetProperty("text").GetString(), source.GetProperty("code").ValueKind, source.GetProperty("name").GetString()));
+            var actors = Lines(Run("actors", path, "--date", "2024-01-10", "--format", "json"));
+            var kim = Assert.Single(actors, a => a.GetProperty("text").GetString() == "Kim Jong Un");
+            Assert.Equal(JsonValueKind.Null, kim.GetProperty("code").ValueKind);
+            Assert.Contains("NoRoleAtDate", kim.GetProperty("flags").GetString(), StringComparison.Ordinal);
+            var militants = Assert.Single(actors, a => a.GetProperty("text").GetString() == "militants");
+            Assert.Equal(("REB", "NoCountry"), (militants.GetProperty("sector").GetString(), militants.GetProperty("flags").GetString()));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Table_HasOneColumnPerField_AndAntecedents()
     {
         var rows = Run("actors", RepoPaths.Sample, "--date", "2018-07-19").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split('\t')).ToList();

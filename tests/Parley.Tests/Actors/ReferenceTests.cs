@@ -31,6 +31,8 @@ public class ReferenceTests
         { "China launched new military drills near Taiwan. It also condemned Japan.", "It", "CHN", "China", "pronoun" },
         { "North Korea destroyed its nuclear testing site.", "its", "PRK", "North Korea", "pronoun" },
         { "Donald Trump met with North Korean leader Kim Jong Un in Singapore. They signed a joint statement.", "They", "PRKGOV+USAGOV", "Kim Jong Un+Donald Trump", "plural" },
+        { "Serbia and Kosovo held talks in Brussels. They agreed to normalise relations.", "They", "KSV+SRB", "Kosovo+Serbia", "plural" },
+        { "Mike Pompeo arrived in Pyongyang. His visit lasted two days.", "His", "USAGOV", "Mike Pompeo", "pronoun" },
         { "North Korea tested a missile. The United States imposed sanctions on the regime.", "the regime", "PRKGOV", "North Korea", "description" },
         { "North Korea tested a missile. Pyongyang said the test succeeded. Japan criticized the communist country.", "the communist country", "PRK", "North Korea", "description" },
         { "Saudi Arabia hosted the talks. Iran criticized the kingdom.", "the kingdom", "SAU", "Saudi Arabia", "description" },
