@@ -9,7 +9,8 @@ namespace Parley.Bench;
 /// <summary>
 /// The actor mention matcher with the built-in dictionaries (repository <c>data/actors</c>) on the sample article
 /// repeated to about 100,000 characters (tokenized and split once, in setup), against tokenizing and splitting the
-/// same text. Throughput columns are in tokens per second.
+/// same text; and the document-level coreference pass on the same text run once through the whole engine (tags,
+/// parse, mentions, places and quotations in setup). Throughput columns are in tokens per second.
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn]
@@ -20,6 +21,8 @@ public class ActorBenchmarks
     private static readonly string Text = BenchTexts.NewsMegabyte[..100_000];
     private static readonly Document Input = MakeInput();
     private readonly ActorMatcherStage _stage = new(ActorData.Load(dataRoot: Path.Combine(BenchTexts.RepoRoot, "data")).Dictionary);
+    private static readonly Document Analysed = MakeAnalysed();
+    private static readonly ActorReferenceStage References = new(PipelineBenchmarks.Engine.Knowledge.Rules.Coreference, PipelineBenchmarks.Engine.Knowledge.Actors);
 
     private sealed class Config : ManualConfig
     {
@@ -30,6 +33,13 @@ public class ActorBenchmarks
     {
         var doc = new Document(Text, new DocumentMetadata("bench", new DateOnly(2018, 7, 20)));
         TokenizationPipeline.Default.Process(doc);
+        return doc;
+    }
+
+    private static Document MakeAnalysed()
+    {
+        var doc = new Document(Text, new DocumentMetadata("bench", new DateOnly(2018, 7, 20)));
+        PipelineBenchmarks.Engine.Process(doc);
         return doc;
     }
 
@@ -48,6 +58,14 @@ public class ActorBenchmarks
     {
         _stage.Process(Input);
         return Input.GetLayer<ActorMentions>()!.Items.Count;
+    }
+
+    /// <summary>Resolving every coreferent mention (surnames, titles, pronouns, state descriptions) of the analysed input.</summary>
+    [Benchmark]
+    public int ResolveReferences()
+    {
+        References.Process(Analysed);
+        return Analysed.GetLayer<ActorReferences>()!.Items.Count;
     }
 
     /// <summary>Loading and validating all built-in actor data files.</summary>

@@ -10,7 +10,8 @@ namespace Parley.Engine;
 
 /// <summary>
 /// Parley's main job as one immutable, thread-safe object: text in, events out. The pipeline is tokenize →
-/// split → the syntax stages (tag, lemmatize, parse, entities) → actors → places → quotes → frames → events.
+/// split → the syntax stages (tag, lemmatize, parse, entities) → actors → places → quotes → references (coreference) →
+/// frames → events.
 /// </summary>
 public sealed class ParleyEngine
 {
@@ -65,6 +66,7 @@ public sealed class ParleyEngine
         new ActorMatcherStage(k.Actors),
         new PlaceFinder(k.Gazetteer),
         k.Quotes,
+        new ActorReferenceStage(k.Rules.Coreference, k.Actors),
         new FrameBuilder(k.EventNouns, k.Quotes.Lemmas),
         new EventCoder(k.Patterns, k.Cameo, k.Plover, new DateResolver(k.DateLexicon), k.Rules, k.Actors, new EventCoderOptions { Trace = options.Trace, Petrarch = k.Petrarch }),
     ];

@@ -197,7 +197,7 @@ internal sealed partial class CodingContext
         if (found.Count > 0 && !countryless)
             return [.. found.Select(m => (EventActor?)ToActor(m, ""))];
         var anaphor = countryless ? found[0].EndToken - 1 : token;
-        var resolved = _coreference.Resolve(anaphor, notCountries);
+        var resolved = ReferenceLookup.Find(_doc, anaphor, notCountries) ?? _coreference.Resolve(anaphor, notCountries);
         if (resolved.Count == 0)
             return [.. found.Select(m => (EventActor?)WithPlaceCountry(ToActor(m, ""), m, token))];
         var (start, end) = PhraseSpan(anaphor);

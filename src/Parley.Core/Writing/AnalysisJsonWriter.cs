@@ -59,10 +59,11 @@ public sealed class AnalysisJsonWriter : IDocumentWriter
         json.WriteEndArray();
     }
 
+    // The actor listing (Actors/ActorListing): mentions, coreferent mentions with their antecedents, event-date codes.
     private static void WriteActors(Document doc, Utf8JsonWriter json)
     {
         json.WriteStartArray("actors");
-        foreach (var m in doc.GetLayer<ActorMentions>()?.Items ?? [])
+        foreach (var m in ActorListing.Rows(doc))
         {
             json.WriteStartObject();
             json.WriteString("text", m.Text);
@@ -73,10 +74,12 @@ public sealed class AnalysisJsonWriter : IDocumentWriter
             json.WriteString("sector", m.Sector);
             json.WriteString("name", m.Name);
             json.WriteString("title", m.Title);
-            json.WriteString("kind", m.Kind.ToString().ToLowerInvariant());
+            json.WriteString("kind", m.Kind);
             json.WriteString("rule", m.Rule);
-            json.WriteString("entries", m.Sources);
+            json.WriteString("entries", m.Entries);
             json.WriteString("flags", m.Flags == ActorMentionFlags.None ? null : m.Flags.ToString());
+            json.WriteString("antecedent", m.Antecedent is { } a ? $"{a.Text}@{a.Start}-{a.End}" : null);
+            json.WriteString("date", m.Date);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -83,6 +83,41 @@ public class PeopleRegressionTests
         { "Mark Rutte", "2024-08-01", "NLDELI" },
         { "Pervez Musharraf", "2023-02-05", "PAKELI" },
         { "Pervez Musharraf", "2023-02-06", null },
+        // Session 3 (2024-2025 acting heads of government and ministers), first and last day of each role.
+        { "Phumtham Wechayachai", "2024-08-13", null },
+        { "Phumtham Wechayachai", "2024-08-14", "THAGOV" },
+        { "Phumtham Wechayachai", "2024-08-16", "THAGOV" },
+        { "Phumtham Wechayachai", "2024-08-17", null },
+        { "Suriya Juangroongruangkit", "2025-06-30", null },
+        { "Suriya Juangroongruangkit", "2025-07-01", "THAGOV" },
+        { "Suriya Juangroongruangkit", "2025-07-03", "THAGOV" },
+        { "Suriya Juangroongruangkit", "2025-07-04", null },
+        { "Michel Patrick Boisvert", "2024-04-24", null },
+        { "Michel Patrick Boisvert", "2024-04-25", "HTIGOV" },
+        { "Michel Patrick Boisvert", "2024-06-03", "HTIGOV" },
+        { "Michel Patrick Boisvert", "2024-06-04", null },
+        { "Dafallah al-Haj Ali", "2025-04-29", null },
+        { "Dafallah al-Haj Ali", "2025-04-30", "SDNGOV" },
+        { "Dafallah al-Haj Ali", "2025-05-19", "SDNGOV" },
+        { "Dafallah al-Haj Ali", "2025-05-20", null },
+        { "Kim Seon-ho", "2024-12-04", null },
+        { "Kim Seon-ho", "2024-12-05", "KORGOV" },
+        { "Kim Seon-ho", "2025-07-31", "KORGOV" },
+        { "Kim Seon-ho", "2025-08-01", null },
+        { "Shabana Mahmood", "2024-07-04", null },
+        { "Shabana Mahmood", "2024-07-05", "GBRGOV" },
+    };
+
+    /// <summary>Name, date, the title of the role chosen that day: an office changing hands on a reshuffle day.</summary>
+    public static TheoryData<string, string, string> Titled => new()
+    {
+        { "Yvette Cooper", "2025-09-04", "Home Secretary" },
+        { "Yvette Cooper", "2025-09-05", "Foreign Secretary" },
+        { "David Lammy", "2025-09-04", "Foreign Secretary" },
+        { "David Lammy", "2025-09-05", "Deputy Prime Minister, Justice Secretary" },
+        { "Shabana Mahmood", "2025-09-04", "Lord Chancellor and Justice Secretary" },
+        { "Shabana Mahmood", "2025-09-05", "Home Secretary" },
+        { "Phumtham Wechayachai", "2025-07-03", "acting Prime Minister" },
     };
 
     /// <summary>Name, date, code, title expected among the roles covering that date (for offices held alongside another).</summary>
@@ -113,6 +148,15 @@ public class PeopleRegressionTests
         var person = dict.FindPerson(name);
         Assert.NotNull(person);
         Assert.Equal(expected, dict.Resolve(person, Day(date))?.Code);
+    }
+
+    [Theory]
+    [MemberData(nameof(Titled))]
+    public void Resolve_OnAReshuffleDay_GivesTheNewOffice(string name, string date, string title)
+    {
+        var person = BuiltInData.Dictionary.FindPerson(name);
+        Assert.NotNull(person);
+        Assert.Equal(title, BuiltInData.Dictionary.Resolve(person, Day(date))?.Title);
     }
 
     [Theory]

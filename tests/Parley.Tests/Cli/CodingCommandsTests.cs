@@ -64,7 +64,7 @@ public class CodingCommandsTests
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split('\t')).ToList();
         Assert.Contains(rows, r => r[3] == "Russian President Vladimir Putin" && r[4] == "RUSGOV");
         Assert.Contains(rows, r => r[3] == "Pyongyang" && r[4] == "PRK");
-        Assert.All(rows, r => Assert.Equal(10, r.Length));
+        Assert.All(rows, r => Assert.Equal(12, r.Length));
     }
 
     [Fact]

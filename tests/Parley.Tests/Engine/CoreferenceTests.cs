@@ -21,8 +21,8 @@ public class CoreferenceTests
         { "China launched new military drills near Taiwan. It also condemned Japan.", "It", "CHN", "source" },
         { "Donald Trump met with North Korean leader Kim Jong Un in Singapore. They signed a joint statement.", "They", "USAGOV", "source" },
         { "Donald Trump met with North Korean leader Kim Jong Un in Singapore. They signed a joint statement.", "They", "PRKGOV", "source" },
-        { "North Korea tested a missile. The United States imposed sanctions on the regime.", "the regime", "PRK", "target" },
-        { "Mike Pompeo flew to Pyongyang to meet North Korean officials. The United States praised the communist country.", "the communist country", "PRKGOV", "target" },
+        { "North Korea tested a missile. The United States imposed sanctions on the regime.", "the regime", "PRKGOV", "target" },
+        { "Mike Pompeo flew to Pyongyang to meet North Korean officials. The United States praised the communist country.", "the communist country", "PRK", "target" },
     };
 
     [Theory]
