@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Actors;
 
@@ -7,6 +8,9 @@ namespace Parley.Cli.Commands;
 /// <summary><c>parley actors [INPUT…] [--date …] [--format table|json]</c>: every actor mention, its code and why.</summary>
 internal static class ActorsCommand
 {
+    // Readable JSON: "adjective+agent+name", not "adjective\u002Bagent\u002Bname".
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Command Create()
     {
         var format = new Option<string>("--format") { Description = "Output format: table (tab-separated, with a header) or json (one object per mention)", DefaultValueFactory = _ => "table" };
@@ -43,5 +47,5 @@ internal static class ActorsCommand
         flags = r.Flags == ActorMentionFlags.None ? null : r.Flags.ToString(),
         antecedent = r.Antecedent is { } a ? new { text = a.Text, start = a.Start, end = a.End, code = a.Code, name = a.Name } : null,
         date = r.Date,
-    });
+    }, JsonOptions);
 }

@@ -10,9 +10,9 @@ namespace Parley.Actors;
 /// country ("the president", "the regime"), a pronoun and a definite description of a state ("the communist
 /// country", "both countries") are resolved with the rules of <see cref="Coreference"/>; a definite role noun with
 /// a nationality ("the North Korean leader") is the latest person of that country holding that title; "they" is
-/// the participants of the latest clause with actors (its subject's conjuncts, object and "with" phrase). A
-/// description in a clause whose subject is another actor never resolves to the subject's own state. Not
-/// thread-safe: one per document.
+/// the participants of the latest clause with actors (its subject's conjuncts, object and "with" phrase); an
+/// expletive "it" refers to nothing. A description in a clause whose subject is another actor never resolves to the
+/// subject's own state. Not thread-safe: one per document.
 /// </summary>
 internal sealed partial class ReferenceResolver
 {
@@ -91,6 +91,9 @@ internal sealed partial class ReferenceResolver
     {
         var word = Word(t);
         var upos = _doc.Tokens[t].Upos;
+        // An expletive ("It is unclear whether …") refers to nothing.
+        if (Rel(t) == "expl")
+            return null;
         if (upos is Upos.PRON or Upos.DET && SingularPronouns.Contains(word))
             return Pronoun(t, ActorReferenceKind.Pronoun, Resolved(t, description: false));
         if (upos is Upos.PRON or Upos.DET && PluralPronouns.Contains(word))

@@ -81,6 +81,13 @@ public class ReferenceTests
     }
 
     [Fact]
+    public void ExpletiveIt_RefersToNothing()
+    {
+        var doc = Process("China launched drills. It is unclear whether Japan will respond.", new DateOnly(2020, 1, 1));
+        Assert.DoesNotContain(ActorListing.Rows(doc), r => r.Text == "It");
+    }
+
+    [Fact]
     public void NoReference_WithoutAnAntecedent()
     {
         var doc = Process("He said the regime would fall. They left.", new DateOnly(2018, 7, 19));
