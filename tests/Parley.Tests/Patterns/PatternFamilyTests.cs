@@ -43,6 +43,8 @@ public class PatternFamilyTests
     [InlineData("v:suspend obj:operation", "087")]
     [InlineData("v:open obj:crossing/border for:delivery", "0863")]
     [InlineData("v:find obj:liable for:collapse", "116")]
+    [InlineData("v:stage obj:strike/hunger against:deportation", "1422")]
+    [InlineData("v:begin obj:strike/hunger in:protest at:detention", "1423")]
     public void ShippedDictionary_CodesFamily(string frame, string expected)
     {
         var result = RepoData.Patterns.Match(FrameText.Parse(frame));
