@@ -87,6 +87,19 @@ public class PatternFamilyTests
         Assert.Equal("kim", d.FindBest(FrameText.Parse("v:meet obj:delegation op.with:moon with:kim"))!.Target!.Lemma);
     }
 
+    [Fact]
+    public void MultiWordPrepositions_MatchFixedOrSplitParses()
+    {
+        var d = Load("verb lobby\n  020\n  053 @on_behalf_of:*\n");
+        var fixedWords = new Frame("lobby") { Prepositions = [new PrepositionalArgument("on_behalf_of", new FrameArgument("ukraine"))] };
+        Assert.Equal("ukraine", d.FindBest(fixedWords)!.Target!.Lemma);
+        var split = d.FindBest(FrameText.Parse("v:lobby on:behalf/ukraine"))!;
+        Assert.Equal("053", split.Pattern.Cameo);
+        Assert.Null(split.Target);
+        Assert.Equal("020", d.FindBest(FrameText.Parse("v:lobby on:behalf"))!.Pattern.Cameo);
+        Assert.Equal("020", d.FindBest(FrameText.Parse("v:lobby on:issue/ukraine"))!.Pattern.Cameo);
+    }
+
     [Theory]
     [InlineData("blam", "blame", "obj:kosovo")]
     [InlineData("extradit", "extradite", "obj:suspect")]
