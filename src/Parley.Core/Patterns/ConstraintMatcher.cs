@@ -14,6 +14,7 @@ internal static class ConstraintMatcher
         Slot.XcompObject => Argument(c, frame.Xcomp?.Object),
         Slot.Xcomp => frame.Xcomp is null ? default : new(c.Heads.Score(frame.Xcomp.Predicate, []), null),
         Slot.Modifier => new(c.Heads.BestOf(frame.Modifiers), null),
+        Slot.XcompPreposition => frame.Xcomp is null ? default : Preposition(c, frame.Xcomp),
         _ => Preposition(c, frame),
     };
 
@@ -101,6 +102,7 @@ internal static class ConstraintMatcher
             Slot.XcompObject => ("object of the controlled verb", frame.Xcomp?.Object),
             Slot.Xcomp => ("controlled verb", frame.Xcomp is null ? null : new FrameArgument(frame.Xcomp.Predicate)),
             Slot.Modifier => ("modifier of the predicate", frame.Modifiers.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Modifiers))),
+            Slot.XcompPreposition => ($"'{c.Source.Preposition}' argument of the controlled verb", frame.Xcomp?.Prepositions.FirstOrDefault(p => SamePreposition(p.Preposition, c.Source.Preposition!))?.Argument),
             _ => ($"'{c.Source.Preposition}' argument", frame.Prepositions.FirstOrDefault(p => SamePreposition(p.Preposition, c.Source.Preposition!))?.Argument),
         };
         if (arg is null)

@@ -100,6 +100,25 @@ public class PatternFamilyTests
         Assert.Equal("020", d.FindBest(FrameText.Parse("v:lobby on:issue/ukraine"))!.Pattern.Cameo);
     }
 
+    [Fact]
+    public void ControlledVerbPrepositions_AreASlot()
+    {
+        var d = Load("&X = base bases\nverb threaten\n  130\n  138 xcomp:retaliate @xagainst:*\n  1384 xcomp:retaliate xagainst:&X\n");
+        var result = d.Match(FrameText.Parse("v:threaten x:retaliate xp.against:finland"));
+        Assert.Equal("138", result.Cameo);
+        Assert.Equal("finland", result.Best!.Target!.Lemma);
+        Assert.Contains(result.Rejected, r => r.Reason == "'against' argument of the controlled verb 'finland' does not match xagainst:&X");
+        Assert.Equal("1384", d.FindBest(FrameText.Parse("v:threaten x:retaliate xp.against:base"))!.Pattern.Cameo);
+        Assert.Equal("130", d.FindBest(FrameText.Parse("v:threaten against:finland"))!.Pattern.Cameo);
+        Assert.Equal("xagainst:&X", d.PatternsFor("threaten", false)[2].Constraints[1].ToString());
+    }
+
+    [Theory]
+    [InlineData("v:urge obj:israel x:agree xp.to:ceasefire", "0256")]
+    [InlineData("v:threaten x:retaliate xp.against:finland", "138")]
+    public void ShippedDictionary_ReadsControlledVerbPrepositions(string frame, string expected) =>
+        Assert.Equal(expected, RepoData.Patterns.FindBest(FrameText.Parse(frame))?.Pattern.Cameo);
+
     [Theory]
     [InlineData("blam", "blame", "obj:kosovo")]
     [InlineData("extradit", "extradite", "obj:suspect")]
