@@ -43,6 +43,9 @@ public class PatternFamilyTests
     [InlineData("v:suspend obj:operation", "087")]
     [InlineData("v:open obj:crossing/border for:delivery", "0863")]
     [InlineData("v:find obj:liable for:collapse", "116")]
+    [InlineData("v:set obj:fire to:building", "1712")]
+    [InlineData("n:gunfire", "193")]
+    [InlineData("n:fire on:patrol", "193")]
     [InlineData("v:stage obj:strike/hunger against:deportation", "1422")]
     [InlineData("v:begin obj:strike/hunger in:protest at:detention", "1423")]
     public void ShippedDictionary_CodesFamily(string frame, string expected)
@@ -55,7 +58,9 @@ public class PatternFamilyTests
     [Theory]
     [InlineData("v:lower obj:forecast")]
     [InlineData("v:reduce obj:price")]
-    public void VerbsOfDeEscalation_NeedAMilitaryObject(string frame) =>
+    [InlineData("n:general")]
+    [InlineData("n:fire")]
+    public void AmbiguousWords_NeedTheirContext(string frame) =>
         Assert.Null(RepoData.Patterns.FindBest(FrameText.Parse(frame)));
 
     [Fact]
