@@ -116,6 +116,8 @@ public class PatternFamilyTests
         Assert.Equal("1384", d.FindBest(FrameText.Parse("v:threaten x:retaliate xp.against:base"))!.Pattern.Cameo);
         Assert.Equal("130", d.FindBest(FrameText.Parse("v:threaten against:finland"))!.Pattern.Cameo);
         Assert.Equal("xagainst:&X", d.PatternsFor("threaten", false)[2].Constraints[1].ToString());
+        var offer = RepoData.Patterns.FindBest(FrameText.Parse("v:offer x:mediate xp.between:faction"))!;
+        Assert.Equal(("039", "faction"), (offer.Pattern.Cameo, offer.Target!.Lemma));
     }
 
     [Theory]
