@@ -96,7 +96,7 @@ internal static class SlotMask
             || frame.Object is { Modifiers.IsEmpty: false } or { Prepositions.IsEmpty: false })
             mask |= Of(Slot.Preposition);
         if (frame.Xcomp is not null)
-            mask |= Of(Slot.Xcomp) | (frame.Xcomp.Object is null ? 0 : Of(Slot.XcompObject));
+            mask |= Of(Slot.Xcomp) | Of(Slot.XcompPreposition) | (frame.Xcomp.Object is null ? 0 : Of(Slot.XcompObject));
         if (!frame.Modifiers.IsEmpty)
             mask |= Of(Slot.Modifier);
         return mask;

@@ -15,6 +15,8 @@ public enum Slot
     XcompObject,
     /// <summary>A modifier of the (noun) predicate (<c>mod:</c>).</summary>
     Modifier,
+    /// <summary>A prepositional argument of the controlled verb (<c>xagainst:</c>, <c>xwith:</c>, …).</summary>
+    XcompPreposition,
 }
 
 /// <summary>
@@ -41,6 +43,7 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
             Slot.Xcomp => "xcomp",
             Slot.XcompObject => "xobj",
             Slot.Modifier => "mod",
+            Slot.XcompPreposition => "x" + Preposition!.Replace(' ', '_'),
             _ => Preposition!.Replace(' ', '_'),
         };
         var mods = Modifiers.IsEmpty ? "" : "/" + string.Join('|', Modifiers);

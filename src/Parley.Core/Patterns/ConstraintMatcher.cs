@@ -14,6 +14,7 @@ internal static class ConstraintMatcher
         Slot.XcompObject => Argument(c, frame.Xcomp?.Object),
         Slot.Xcomp => frame.Xcomp is null ? default : new(c.Heads.Score(frame.Xcomp.Predicate, []), null),
         Slot.Modifier => new(c.Heads.BestOf(frame.Modifiers), null),
+        Slot.XcompPreposition => frame.Xcomp is null ? default : Preposition(c, frame.Xcomp),
         _ => Preposition(c, frame),
     };
 
@@ -37,10 +38,40 @@ internal static class ConstraintMatcher
         ConstraintOutcome best = default;
         foreach (var p in prepositions)
         {
-            if (string.Equals(p.Preposition, c.Source.Preposition, StringComparison.OrdinalIgnoreCase))
-                best = Better(best, Argument(c, p.Argument));
+            var outcome = SamePreposition(p.Preposition, c.Source.Preposition!) ? Argument(c, p.Argument) : Compound(c, p);
+            best = Better(best, outcome);
         }
         return best;
+    }
+
+    // "on behalf of Ukraine" parsed as "on" + "behalf" with an "of" phrase: the constraint's last word's phrase is
+    // on the noun (its prepositions when recorded, else its "of" modifiers, which never become the target).
+    private static ConstraintOutcome Compound(CompiledConstraint c, PrepositionalArgument p)
+    {
+        if (c.Source.Preposition!.IndexOf(' ', StringComparison.Ordinal) < 0)
+            return default;
+        var words = c.Source.Preposition.Split(' ');
+        if (words.Length != 3 || !SamePreposition(p.Preposition, words[0]) || !string.Equals(p.Argument.Lemma, words[1], StringComparison.OrdinalIgnoreCase))
+            return default;
+        var best = Best(c, [.. p.Argument.Prepositions.Where(inner => SamePreposition(inner.Preposition, words[2])).Select(inner => inner with { Preposition = c.Source.Preposition })]);
+        if (best.Score > 0 || c.Modifiers is not null || words[2] != "of")
+            return best;
+        var score = c.Heads.BestOf(p.Argument.Modifiers);
+        return score > 0 ? new(score, null) : default;
+    }
+
+    /// <summary>Prepositions compare without case, '_' (as the frame builder joins fixed words) equal to ' '.</summary>
+    private static bool SamePreposition(string a, string b)
+    {
+        if (a.Length != b.Length)
+            return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            char x = a[i] == '_' ? ' ' : char.ToLowerInvariant(a[i]), y = b[i] == '_' ? ' ' : char.ToLowerInvariant(b[i]);
+            if (x != y)
+                return false;
+        }
+        return true;
     }
 
     // "accused the diplomat of espionage", "warned Israel of a response": parsers often attach the "of" phrase to
@@ -48,7 +79,7 @@ internal static class ConstraintMatcher
     // satisfies the constraint; it never becomes the target.
     private static ConstraintOutcome OfOnObject(CompiledConstraint c, Frame frame)
     {
-        if (frame.Object is not { } obj || c.Modifiers is not null || !string.Equals(c.Source.Preposition, "of", StringComparison.OrdinalIgnoreCase))
+        if (frame.Object is not { } obj || c.Modifiers is not null || !SamePreposition(c.Source.Preposition!, "of"))
             return default;
         var score = c.Heads.BestOf(obj.Modifiers);
         return score >= 2 ? new(score, null) : default;
@@ -75,7 +106,8 @@ internal static class ConstraintMatcher
             Slot.XcompObject => ("object of the controlled verb", frame.Xcomp?.Object),
             Slot.Xcomp => ("controlled verb", frame.Xcomp is null ? null : new FrameArgument(frame.Xcomp.Predicate)),
             Slot.Modifier => ("modifier of the predicate", frame.Modifiers.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Modifiers))),
-            _ => ($"'{c.Source.Preposition}' argument", frame.Prepositions.FirstOrDefault(p => string.Equals(p.Preposition, c.Source.Preposition, StringComparison.OrdinalIgnoreCase))?.Argument),
+            Slot.XcompPreposition => ($"'{c.Source.Preposition}' argument of the controlled verb", frame.Xcomp?.Prepositions.FirstOrDefault(p => SamePreposition(p.Preposition, c.Source.Preposition!))?.Argument),
+            _ => ($"'{c.Source.Preposition}' argument", frame.Prepositions.FirstOrDefault(p => SamePreposition(p.Preposition, c.Source.Preposition!))?.Argument),
         };
         if (arg is null)
             return $"no {role} (needs {text})";

@@ -47,13 +47,16 @@ internal static class PatternSyntax
         return s;
     }
 
-    /// <summary>Parses <c>[@]KEY:HEAD|HEAD[/MOD|MOD]</c> ('@' marks the target slot); KEY is obj, xcomp, xobj, mod or a preposition (multi-word with '_').</summary>
+    /// <summary>
+    /// Parses <c>[@]KEY:HEAD|HEAD[/MOD|MOD]</c> ('@' marks the target slot); KEY is obj, xcomp, xobj, mod, a
+    /// preposition (multi-word with '_'), or 'x' and a preposition for an argument of the controlled verb (xagainst).
+    /// </summary>
     public static bool TryParseConstraint(string token, [NotNullWhen(true)] out Constraint? constraint, out string problem)
     {
         constraint = null;
         var isTarget = token.StartsWith('@');
         token = isTarget ? token[1..] : token;
-        problem = $"'{token}' is not a constraint KEY:VALUE (keys: obj, xcomp, xobj, mod, or a preposition such as with, on, to)";
+        problem = $"'{token}' is not a constraint KEY:VALUE (keys: obj, xcomp, xobj, mod, a preposition such as with, on, to, or x + a preposition of the controlled verb: xagainst)";
         var colon = token.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || colon == token.Length - 1)
             return false;
@@ -69,13 +72,17 @@ internal static class PatternSyntax
             "xcomp" => (Slot.Xcomp, null),
             "xobj" => (Slot.XcompObject, null),
             "mod" => (Slot.Modifier, null),
+            _ when key.Length > 1 && key[0] == 'x' && IsPreposition(key[1..]) => (Slot.XcompPreposition, key[1..].Replace('_', ' ')),
             _ => (Slot.Preposition, key.Replace('_', ' ')),
         };
-        if (slot == Slot.Preposition && !key.Split('_').All(w => w.Length > 0 && w.All(char.IsAsciiLetterLower)))
+        if (slot == Slot.Preposition && !IsPreposition(key))
             return false;
         constraint = new Constraint(slot, prep, heads, mods) { IsTarget = isTarget };
         return true;
     }
+
+    // Lower-case words joined by '_' ("with", "on_behalf_of"); no English preposition starts with 'x'.
+    private static bool IsPreposition(string key) => key.Split('_').All(w => w.Length > 0 && w.All(char.IsAsciiLetterLower));
 
     private static ImmutableArray<string> Alternatives(string text)
     {

@@ -6,7 +6,8 @@ namespace Parley.Tests.Patterns;
 /// <summary>
 /// Builds frames from a compact test notation: <c>v:meet with:kim</c>, <c>n:sanction on:iran mod:economic</c>,
 /// <c>v:agree x:provide xo:aid/humanitarian</c>, <c>v:call p:on obj:iran</c>, <c>neg</c>; "/" adds modifiers;
-/// <c>op.on:journalist</c> after <c>obj:</c> attaches a prepositional phrase to the object.
+/// <c>op.on:journalist</c> after <c>obj:</c> attaches a prepositional phrase to the object, <c>xp.against:israel</c>
+/// after <c>x:</c> one to the controlled verb.
 /// </summary>
 internal static class FrameText
 {
@@ -34,6 +35,9 @@ internal static class FrameText
                 case "x": xcomp = new Frame(kv[1]); break;
                 case "xo": xcomp = xcomp! with { Object = arg }; break;
                 case "mod": mods.Add(kv[1]); break;
+                case var k when k.StartsWith("xp.", StringComparison.Ordinal):
+                    xcomp = xcomp! with { Prepositions = xcomp.Prepositions.Add(new PrepositionalArgument(k[3..], arg)) };
+                    break;
                 case var k when k.StartsWith("op.", StringComparison.Ordinal):
                     frame = frame with { Object = frame.Object! with { Prepositions = frame.Object.Prepositions.Add(new PrepositionalArgument(k[3..], arg)) } };
                     break;

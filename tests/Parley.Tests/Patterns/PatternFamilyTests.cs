@@ -43,6 +43,15 @@ public class PatternFamilyTests
     [InlineData("v:suspend obj:operation", "087")]
     [InlineData("v:open obj:crossing/border for:delivery", "0863")]
     [InlineData("v:find obj:liable for:collapse", "116")]
+    [InlineData("v:set obj:fire to:building", "1712")]
+    [InlineData("v:mass obj:ten/thousand along:border", "154")]
+    [InlineData("v:fly near:alaska", "150")]
+    [InlineData("v:refuse x:allow xp.to:investigator", "1245")]
+    [InlineData("v:promise x:allow xp.to:inspectors", "0355")]
+    [InlineData("n:gunfire", "193")]
+    [InlineData("n:fire on:patrol", "193")]
+    [InlineData("v:stage obj:strike/hunger against:deportation", "1422")]
+    [InlineData("v:begin obj:strike/hunger in:protest at:detention", "1423")]
     public void ShippedDictionary_CodesFamily(string frame, string expected)
     {
         var result = RepoData.Patterns.Match(FrameText.Parse(frame));
@@ -53,7 +62,9 @@ public class PatternFamilyTests
     [Theory]
     [InlineData("v:lower obj:forecast")]
     [InlineData("v:reduce obj:price")]
-    public void VerbsOfDeEscalation_NeedAMilitaryObject(string frame) =>
+    [InlineData("n:general")]
+    [InlineData("n:fire")]
+    public void AmbiguousWords_NeedTheirContext(string frame) =>
         Assert.Null(RepoData.Patterns.FindBest(FrameText.Parse(frame)));
 
     [Fact]
@@ -84,6 +95,40 @@ public class PatternFamilyTests
         var d = Load("verb meet\n  040 @with:*\n");
         Assert.Equal("kim", d.FindBest(FrameText.Parse("v:meet obj:delegation op.with:moon with:kim"))!.Target!.Lemma);
     }
+
+    [Fact]
+    public void MultiWordPrepositions_MatchFixedOrSplitParses()
+    {
+        var d = Load("verb lobby\n  020\n  053 @on_behalf_of:*\n");
+        var fixedWords = new Frame("lobby") { Prepositions = [new PrepositionalArgument("on_behalf_of", new FrameArgument("ukraine"))] };
+        Assert.Equal("ukraine", d.FindBest(fixedWords)!.Target!.Lemma);
+        var split = d.FindBest(FrameText.Parse("v:lobby on:behalf/ukraine"))!;
+        Assert.Equal("053", split.Pattern.Cameo);
+        Assert.Null(split.Target);
+        Assert.Equal("020", d.FindBest(FrameText.Parse("v:lobby on:behalf"))!.Pattern.Cameo);
+        Assert.Equal("020", d.FindBest(FrameText.Parse("v:lobby on:issue/ukraine"))!.Pattern.Cameo);
+    }
+
+    [Fact]
+    public void ControlledVerbPrepositions_AreASlot()
+    {
+        var d = Load("&X = base bases\nverb threaten\n  130\n  138 xcomp:retaliate @xagainst:*\n  1384 xcomp:retaliate xagainst:&X\n");
+        var result = d.Match(FrameText.Parse("v:threaten x:retaliate xp.against:finland"));
+        Assert.Equal("138", result.Cameo);
+        Assert.Equal("finland", result.Best!.Target!.Lemma);
+        Assert.Contains(result.Rejected, r => r.Reason == "'against' argument of the controlled verb 'finland' does not match xagainst:&X");
+        Assert.Equal("1384", d.FindBest(FrameText.Parse("v:threaten x:retaliate xp.against:base"))!.Pattern.Cameo);
+        Assert.Equal("130", d.FindBest(FrameText.Parse("v:threaten against:finland"))!.Pattern.Cameo);
+        Assert.Equal("xagainst:&X", d.PatternsFor("threaten", false)[2].Constraints[1].ToString());
+        var offer = RepoData.Patterns.FindBest(FrameText.Parse("v:offer x:mediate xp.between:faction"))!;
+        Assert.Equal(("039", "faction"), (offer.Pattern.Cameo, offer.Target!.Lemma));
+    }
+
+    [Theory]
+    [InlineData("v:urge obj:israel x:agree xp.to:ceasefire", "0256")]
+    [InlineData("v:threaten x:retaliate xp.against:finland", "138")]
+    public void ShippedDictionary_ReadsControlledVerbPrepositions(string frame, string expected) =>
+        Assert.Equal(expected, RepoData.Patterns.FindBest(FrameText.Parse(frame))?.Pattern.Cameo);
 
     [Theory]
     [InlineData("blam", "blame", "obj:kosovo")]
