@@ -26,13 +26,18 @@ public sealed class LemmaRules
     public IEnumerable<(string Xpos, string Suffix, LemmaRule Rule)> All =>
         _rules.Select(kv => (kv.Key.Xpos, kv.Key.Suffix, kv.Value));
 
-    /// <summary>The rule for a (case-normalised) form with tag <paramref name="xpos"/>.</summary>
-    public LemmaRule Find(string xpos, string form)
+    /// <summary>The rule for a (case-normalised) form with tag <paramref name="xpos"/>: that of its longest listed suffix.</summary>
+    public LemmaRule Find(string xpos, string form) => Candidates(xpos, form).FirstOrDefault(LemmaRule.Identity);
+
+    /// <summary>
+    /// The rules that apply to a (case-normalised) form with tag <paramref name="xpos"/>, longest suffix first.
+    /// A rule only rewrites within its suffix (it never strips more characters than the suffix has).
+    /// </summary>
+    public IEnumerable<LemmaRule> Candidates(string xpos, string form)
     {
         ArgumentNullException.ThrowIfNull(form);
         for (var k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
-            if (_rules.TryGetValue((xpos, form[^k..]), out var rule) && rule.Fits(form.Length))
-                return rule;
-        return LemmaRule.Identity;
+            if (_rules.TryGetValue((xpos, form[^k..]), out var rule) && rule.Strip <= k && rule.Fits(form.Length))
+                yield return rule;
     }
 }

@@ -1,11 +1,13 @@
 namespace Parley.Lemmatization;
 
 /// <summary>
-/// The lemmatizer's knowledge: suffix rules by tag and an exception table of (lower-cased form, tag) → lemma
-/// for the words the rules get wrong (<c>met VBD → meet</c>, <c>was VBD → be</c>). Proper nouns keep their
-/// case; every other form is lower-cased first. Immutable.
+/// The lemmatizer's knowledge: suffix rules by tag, an exception table of (lower-cased form, tag) → lemma for the
+/// words the rules get wrong (<c>met VBD → meet</c>, <c>was VBD → be</c>), and the lemmas seen in training. For a
+/// form not in the exception table the longest-suffix rule whose result is a known lemma wins ("raided": not
+/// "raide" by <c>-ided</c>, but "raid" by <c>-ed</c>), else the longest-suffix rule. Proper nouns keep their case;
+/// every other form is lower-cased first. Immutable.
 /// </summary>
-public sealed class LemmaTables(LemmaRules rules, IReadOnlyDictionary<(string Form, string Xpos), string> exceptions)
+public sealed class LemmaTables(LemmaRules rules, IReadOnlyDictionary<(string Form, string Xpos), string> exceptions, IReadOnlySet<string> lemmas)
 {
     /// <summary>The suffix rules.</summary>
     public LemmaRules Rules { get; } = rules ?? throw new ArgumentNullException(nameof(rules));
@@ -13,15 +15,15 @@ public sealed class LemmaTables(LemmaRules rules, IReadOnlyDictionary<(string Fo
     /// <summary>The exceptions.</summary>
     public IReadOnlyDictionary<(string Form, string Xpos), string> Exceptions { get; } = exceptions ?? throw new ArgumentNullException(nameof(exceptions));
 
+    /// <summary>The lemmas seen in training (lower-cased), which the rules prefer to produce.</summary>
+    public IReadOnlySet<string> Lemmas { get; } = lemmas ?? throw new ArgumentNullException(nameof(lemmas));
+
     /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/>.</summary>
     public string Lemmatize(string form, string xpos)
     {
         ArgumentNullException.ThrowIfNull(form);
         var lower = form.ToLowerInvariant();
-        if (Exceptions.TryGetValue((lower, xpos), out var lemma))
-            return lemma;
-        var basis = KeepsCase(xpos) ? form : lower;
-        return Rules.Find(xpos, basis).Apply(basis);
+        return Exceptions.TryGetValue((lower, xpos), out var lemma) ? lemma : ByRule(form, xpos);
     }
 
     /// <summary>The lemma the rules alone give (what the exception table is measured against).</summary>
@@ -29,7 +31,15 @@ public sealed class LemmaTables(LemmaRules rules, IReadOnlyDictionary<(string Fo
     {
         ArgumentNullException.ThrowIfNull(form);
         var basis = KeepsCase(xpos) ? form : form.ToLowerInvariant();
-        return Rules.Find(xpos, basis).Apply(basis);
+        string? first = null;
+        foreach (var rule in Rules.Candidates(xpos, basis))
+        {
+            var lemma = rule.Apply(basis);
+            if (KeepsCase(xpos) || Lemmas.Contains(lemma))
+                return lemma;
+            first ??= lemma;
+        }
+        return first ?? basis;
     }
 
     /// <summary>Proper nouns keep their case in UD English lemmas.</summary>

@@ -6,8 +6,9 @@ namespace Parley.Training;
 /// <summary>
 /// Learns the lemmatizer's tables from gold-tagged, gold-lemmatized sentences: for each (XPOS, suffix up to
 /// <see cref="LemmaRules.MaxSuffix"/> characters) the most frequent suffix rewrite, kept only where it differs
-/// from what the shorter suffixes already give and was seen at least <c>minCount</c> times; then an exception
-/// for every (form, XPOS) whose usual lemma the rules get wrong.
+/// from what the shorter suffixes already give and was seen at least <c>minCount</c> times (a rule only counts
+/// for suffixes that cover what it strips); the lemmas seen; then an exception for every (form, XPOS) whose usual
+/// lemma the rules get wrong.
 /// </summary>
 public static class TaggingLemmas
 {
@@ -21,7 +22,7 @@ public static class TaggingLemmas
         {
             var basis = LemmaTables.KeepsCase(xpos) ? form : form.ToLowerInvariant();
             var rule = LemmaRule.Between(basis, lemma);
-            for (var k = 0; k <= Math.Min(LemmaRules.MaxSuffix, basis.Length); k++)
+            for (var k = rule.Strip; k <= Math.Min(LemmaRules.MaxSuffix, basis.Length); k++)
                 Increment(counts, (xpos, basis[^k..]), rule);
         }
         var kept = new List<(string, string, LemmaRule)>();
@@ -36,7 +37,8 @@ public static class TaggingLemmas
             }
         }
         var rules = new LemmaRules(kept);
-        return new LemmaTables(rules, Exceptions(words, new LemmaTables(rules, new Dictionary<(string, string), string>())));
+        var lemmas = words.Where(w => !LemmaTables.KeepsCase(w.Xpos)).Select(w => w.Lemma.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return new LemmaTables(rules, Exceptions(words, new LemmaTables(rules, new Dictionary<(string, string), string>(), lemmas)), lemmas);
     }
 
     private static Dictionary<(string Form, string Xpos), string> Exceptions(List<(string Form, string Xpos, string Lemma)> words, LemmaTables rulesOnly)

@@ -6,8 +6,10 @@ namespace Parley.Tests.Lemmatization;
 public class LemmaRulesTests
 {
     private static LemmaTables Tables() => new(
-        new LemmaRules([("NNS", "", new LemmaRule(1, "")), ("NNS", "ies", new LemmaRule(3, "y")), ("VBD", "", new LemmaRule(2, "")), ("NNP", "", LemmaRule.Identity)]),
-        new Dictionary<(string, string), string> { [("met", "VBD")] = "meet" });
+        new LemmaRules([("NNS", "s", new LemmaRule(1, "")), ("NNS", "ies", new LemmaRule(3, "y")), ("VBD", "ed", new LemmaRule(2, "")),
+            ("VBD", "ided", new LemmaRule(1, "")), ("NNP", "", LemmaRule.Identity)]),
+        new Dictionary<(string, string), string> { [("met", "VBD")] = "meet" },
+        new HashSet<string>(["raid", "decide", "sign"], StringComparer.Ordinal));
 
     [Theory]
     [InlineData("signed", "sign", 2, "")]
@@ -28,6 +30,9 @@ public class LemmaRulesTests
     [InlineData("signed", "VBD", "sign")]
     [InlineData("Koreas", "NNP", "Koreas")]
     [InlineData("talks", "VBZ", "talks")]
+    [InlineData("decided", "VBD", "decide")]
+    [InlineData("raided", "VBD", "raid")]
+    [InlineData("glided", "VBD", "glide")]
     public void Lemmatize_UsesExceptionsThenLongestSuffixRule(string form, string xpos, string lemma) =>
         Assert.Equal(lemma, Tables().Lemmatize(form, xpos));
 
@@ -44,6 +49,20 @@ public class LemmaRulesTests
         Assert.NotNull(LemmaTablesFile.Load(dir, diags));
         Directory.Delete(dir, true);
         var d = Assert.Single(diags);
-        Assert.Equal(("PRL201", 7), (d.Code, d.Line));
+        Assert.Equal(("PRL201", 8), (d.Code, d.Line));
+    }
+
+    [Fact]
+    public void A_rule_that_strips_more_than_its_suffix_is_rejected_on_load()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"parley-lemmas-strip-{Environment.ProcessId}");
+        LemmaTablesFile.Save(Tables(), dir, ["test tables"]);
+        File.AppendAllText(Path.Combine(dir, LemmaTablesFile.RulesName), "JJ\tian\t6\tIndian\n");
+        var diags = new List<Diagnostic>();
+        var loaded = LemmaTablesFile.Load(dir, diags);
+        Directory.Delete(dir, true);
+
+        Assert.Equal("PRL201", Assert.Single(diags).Code);
+        Assert.Equal("bolivian", loaded!.Lemmatize("Bolivian", "JJ"));
     }
 }
