@@ -9,8 +9,9 @@ using Parley.Writing;
 namespace Parley.Engine;
 
 /// <summary>
-/// Explains how a text was coded: the parse, the actors and the rule behind each, the places, every frame with the
-/// pattern chosen and the candidates rejected (and why), and the events. The events are the ones the coder made
+/// Explains how a text was coded: the parse, the actors (the listing <c>parley actors</c> prints: code, rule, entries,
+/// flags, the antecedent of a coreferent mention and the date its code was chosen for), the places, every frame with
+/// the pattern chosen and the candidates rejected (and why), and the events. The events are the ones the coder made
 /// on this very run (the engine must be built with tracing on), so the explanation cannot disagree with coding.
 /// </summary>
 public static class Explainer
@@ -21,19 +22,20 @@ public static class Explainer
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(output);
         var decisions = doc.GetLayer<CodingTrace>()?.Decisions ?? throw new InvalidOperationException("the document was coded without a trace");
+        var actors = ActorListing.Rows(doc);
         for (var s = 0; s < doc.SentenceCount; s++)
         {
             output.WriteLine($"# sentence {s}: {doc.Sentence(s).Text}");
             WriteParse(doc, s, output);
-            WriteActors(doc, s, output);
+            WriteActors(actors, doc.Sentence(s), output);
             WritePlaces(doc, s, output);
             foreach (var d in decisions.Where(d => d.Frame.Sentence == s))
                 WriteDecision(doc, d, output);
             output.WriteLine();
         }
         output.WriteLine("# events");
-        foreach (var e in doc.GetLayer<CodedEvents>()?.Items ?? [])
-            output.WriteLine(EventJsonWriter.ToJson(e));
+        foreach (var e in EventJsonWriter.ToJson(doc))
+            output.WriteLine(e);
     }
 
     private static void WriteParse(Document doc, int s, TextWriter o)
@@ -49,12 +51,22 @@ public static class Explainer
         }
     }
 
-    private static void WriteActors(Document doc, int s, TextWriter o)
+    private static void WriteActors(IReadOnlyList<ActorListingRow> actors, Sentence sentence, TextWriter o)
     {
-        var sentence = doc.Sentences[s];
-        foreach (var m in (doc.GetLayer<ActorMentions>()?.Items ?? []).Where(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < sentence.EndToken))
-            o.WriteLine($"actor: \"{m.Text}\" [{m.Start},{m.End}) → {m.Code ?? "(uncoded)"} {m.Name} — {m.Rule}; {m.Sources}{(m.Flags == ActorMentionFlags.None ? "" : $"; flags {m.Flags}")}");
+        foreach (var r in actors.Where(r => r.Start >= sentence.Start && r.Start < sentence.End))
+            o.WriteLine(ActorLine(r));
     }
+
+    /// <summary>
+    /// One actor line: <c>actor: "They" [412,416) → USAGOV Donald Trump — coreference:pronoun; antecedent "Trump"
+    /// [344,349); date 2018-07-19</c>, with the entries behind the code and the flags when there are any.
+    /// </summary>
+    internal static string ActorLine(ActorListingRow r) =>
+        $"actor: \"{r.Text}\" [{r.Start},{r.End}) → {r.Code ?? "(uncoded)"}{(r.Name is null ? "" : " " + r.Name)} — {r.Rule}" +
+        (r.Entries.Length == 0 ? "" : $"; {r.Entries}") +
+        (r.Flags == ActorMentionFlags.None ? "" : $"; flags {r.Flags}") +
+        (r.Antecedent is { } a ? $"; antecedent \"{a.Text}\" [{a.Start},{a.End})" : "") +
+        $"; date {r.Date ?? "(undated)"}";
 
     private static void WritePlaces(Document doc, int s, TextWriter o)
     {

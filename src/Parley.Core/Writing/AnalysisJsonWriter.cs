@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Actors;
 using Parley.Documents;
-using Parley.Events;
 using Parley.Places;
 
 namespace Parley.Writing;
@@ -34,8 +33,8 @@ public sealed class AnalysisJsonWriter : IDocumentWriter
             WritePlaces(document, json);
             WriteQuotes(document, json);
             json.WriteStartArray("events");
-            foreach (var e in document.GetLayer<CodedEvents>()?.Items ?? [])
-                json.WriteRawValue(EventJsonWriter.ToJson(e));
+            foreach (var e in EventJsonWriter.ToJson(document))
+                json.WriteRawValue(e);
             json.WriteEndArray();
             json.WriteEndObject();
         }

@@ -10,8 +10,9 @@ namespace Parley.Writing;
 /// <summary>
 /// Writes a document's coded events as JSON Lines, one event per line, in document order: id, doc_id, sentence,
 /// date, date_text, date_source, source, target, cameo, cameo_root, cameo_name, goldstein, quad_class, plover,
-/// modality, location, quote, reported_by and evidence (text, spans, rule). Absent parts are <c>null</c>.
-/// Offsets are UTF-16 code units into the document text.
+/// modality, location, quote, reported_by and evidence (text, spans, rule). An actor is text, code, country, sector,
+/// name, start, end and flags (what its code lacks, as <c>parley actors</c> names it: ["NoCountry"], ["NoRoleAtDate"];
+/// <c>null</c> when fully coded). Absent parts are <c>null</c>. Offsets are UTF-16 code units into the document text.
 /// </summary>
 public sealed class EventJsonWriter : IDocumentWriter
 {
@@ -22,17 +23,32 @@ public sealed class EventJsonWriter : IDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        foreach (var e in document.GetLayer<CodedEvents>()?.Items ?? [])
+        foreach (var line in ToJson(document))
         {
-            output.Write(ToJson(e));
+            output.Write(line);
             output.Write('\n');
         }
     }
 
-    /// <summary>One event as a JSON object on one line.</summary>
-    public static string ToJson(CodedEvent e)
+    /// <summary>The document's events, each a JSON object on one line, its actors flagged from the document's actor listing.</summary>
+    public static IReadOnlyList<string> ToJson(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var events = document.GetLayer<CodedEvents>()?.Items ?? [];
+        if (events.Count == 0)
+            return [];
+        var flags = EventActorFlags.Of(document);
+        return [.. events.Select(e => ToJson(e, flags))];
+    }
+
+    /// <summary>One event as a JSON object on one line; its actors' flags come from the event alone.</summary>
+    public static string ToJson(CodedEvent e) => ToJson(e, EventActorFlags.None);
+
+    /// <summary>One event as a JSON object on one line, its actors flagged by <paramref name="flags"/>.</summary>
+    public static string ToJson(CodedEvent e, EventActorFlags flags)
     {
         ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(flags);
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
@@ -43,8 +59,8 @@ public sealed class EventJsonWriter : IDocumentWriter
             WriteNullable(json, "date", e.Date?.ToString());
             WriteNullable(json, "date_text", e.DateText);
             json.WriteString("date_source", e.DateSource);
-            WriteActor(json, "source", e.Source);
-            WriteActor(json, "target", e.Target);
+            WriteActor(json, "source", e.Source, flags);
+            WriteActor(json, "target", e.Target, flags);
             json.WriteString("cameo", e.Cameo);
             json.WriteString("cameo_root", e.CameoRoot);
             json.WriteString("cameo_name", e.CameoName);
@@ -54,7 +70,7 @@ public sealed class EventJsonWriter : IDocumentWriter
             json.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
             WriteLocation(json, e.Location);
             WriteQuote(json, e.Quote);
-            WriteActor(json, "reported_by", e.ReportedBy);
+            WriteActor(json, "reported_by", e.ReportedBy, flags);
             WriteEvidence(json, e);
             json.WriteEndObject();
         }
@@ -69,7 +85,7 @@ public sealed class EventJsonWriter : IDocumentWriter
             json.WriteString(name, value);
     }
 
-    private static void WriteActor(Utf8JsonWriter json, string name, EventActor? a)
+    private static void WriteActor(Utf8JsonWriter json, string name, EventActor? a, EventActorFlags flags)
     {
         if (a is null)
         {
@@ -84,6 +100,18 @@ public sealed class EventJsonWriter : IDocumentWriter
         WriteNullable(json, "name", a.Name);
         json.WriteNumber("start", a.Start);
         json.WriteNumber("end", a.End);
+        var names = EventActorFlags.Names(flags.For(a));
+        if (names.Count == 0)
+        {
+            json.WriteNull("flags");
+        }
+        else
+        {
+            json.WriteStartArray("flags");
+            foreach (var f in names)
+                json.WriteStringValue(f);
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Parley.Actors;
 using Parley.Events;
 using Parley.Tests.Events;
 using Parley.Tests.Support;
@@ -35,6 +36,26 @@ public class EventWritersTests
     }
 
     [Fact]
+    public void Json_Actor_HasTheIssueFields_ThenFlags_NullWhenFullyCoded()
+    {
+        var output = new StringWriter();
+        new EventJsonWriter().Write(Coded(), output);
+        using var json = JsonDocument.Parse(output.ToString());
+        var source = json.RootElement.GetProperty("source");
+        Assert.Equal(["text", "code", "country", "sector", "name", "start", "end", "flags"], source.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, source.GetProperty("flags").ValueKind);
+    }
+
+    [Fact]
+    public void Flags_WithoutAListing_FlagAnUncodedActor_AndNameFlagsAsTheActorListingDoes()
+    {
+        Assert.Equal(ActorMentionFlags.NoCountry, EventActorFlags.None.For(new EventActor("someone", null, null, null, null, 0, 7, "agent")));
+        Assert.Equal(ActorMentionFlags.None, EventActorFlags.None.For(new EventActor("Russia", "RUS", "RUS", null, "Russia", 0, 6, "name")));
+        Assert.Equal(["NoSector", "NoRoleAtDate"], EventActorFlags.Names(ActorMentionFlags.NoRoleAtDate | ActorMentionFlags.NoSector));
+        Assert.Empty(EventActorFlags.Names(ActorMentionFlags.None));
+    }
+
+    [Fact]
     public void Json_IsDeterministic()
     {
         var a = new StringWriter();
@@ -56,5 +77,10 @@ public class EventWritersTests
         Assert.Equal(EventTableWriter.Columns.Count, writer.Header.Split(separator).Length);
         Assert.Contains("USAGOV", row.Split(separator));
         Assert.DoesNotContain('\n', row);
+        // Each actor's flags close its columns; empty when it is fully coded.
+        var columns = EventTableWriter.Columns.ToList();
+        Assert.Equal(columns.IndexOf("source_name") + 1, columns.IndexOf("source_flags"));
+        Assert.Equal(columns.IndexOf("target_name") + 1, columns.IndexOf("target_flags"));
+        Assert.Equal("", row.Split(separator)[columns.IndexOf("source_flags")]);
     }
 }
