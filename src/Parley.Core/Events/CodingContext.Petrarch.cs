@@ -68,16 +68,25 @@ internal sealed partial class CodingContext
     }
 
     // As PETRARCH reads a noun phrase: bare agents whose phrase names actors after "of", "in" or "from" take their
-    // codes ("Lawmakers in Arnor and Gondor" → ARNLEG, GONLEG; "the ambassadors of Arnor" → ARNGOV).
+    // codes ("Lawmakers in Arnor and Gondor" → ARNLEG, GONLEG; "the ambassadors of Arnor" → ARNGOV; "Ithilen and the
+    // government of Gondor" → ITH, GONGOV).
     private List<EventActor?> PetrarchActors(int token)
     {
         var actors = Actors(token);
         var bare = actors.OfType<EventActor>().Where(IsBareAgent).ToList();
-        if (bare.Count == 0 || bare.Count < actors.Count)
+        if (bare.Count == 0)
             return WithoutBareAgents(actors);
-        var owners = Owners(token);
-        return owners.Count == 0 ? WithoutBareAgents(actors) :
-            [.. owners.SelectMany(o => bare.Select(a => (EventActor?)Combined(o, a))).DistinctBy(a => a!.Code)];
+        if (bare.Count == actors.Count && Owners(token) is { Count: > 0 } owners)
+            return [.. owners.SelectMany(o => bare.Select(a => (EventActor?)Combined(o, a))).DistinctBy(a => a!.Code)];
+        var result = new List<EventActor?>();
+        foreach (var a in actors)
+        {
+            if (a is null || !bare.Contains(a))
+                result.Add(a);
+            else if (_mentions.FirstOrDefault(m => m.Start == a.Start && m.End == a.End) is { } m)
+                result.AddRange(Owners(m.EndToken - 1).Select(o => (EventActor?)Combined(o, a)));
+        }
+        return WithoutBareAgents([.. result.DistinctBy(a => a?.Code)]);
     }
 
     private List<EventActor> Owners(int token)

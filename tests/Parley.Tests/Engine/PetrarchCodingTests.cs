@@ -114,6 +114,13 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
             Events(Code("Mordor and Arnor welcomed their resumption of formal diplomatic ties with Osgiliath.")).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_conjoined_agent_takes_the_actor_its_own_phrase_names()
+    {
+        Assert.Equal(["GONGOV MOR 130", "ITH MOR 130"],
+            Events(Code("Ithilen and the government of Gondor warned their populations about Mordor.")).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
