@@ -21,8 +21,18 @@ internal sealed partial class CodingContext
 
     // The fallback target (even when the pattern's object named no actor), else the first actor (other than a
     // source) named after the predicate in the predicate's dependency subtree.
+    // The target of a PETRARCH pattern: the slot's or fallback actors (bare agents left out), else one named inside a
+    // "their" object of conjoined sources (else none: they act toward each other), else the wider target.
+    private List<EventActor?> PetrarchTargets(PredicateFrame frame, List<EventActor?> sources, List<EventActor?> targets)
+    {
+        if (WithoutBareAgents(targets) is { Count: > 0 } kept)
+            return kept;
+        return WithoutBareAgents(ReciprocalPossessive(frame, sources) is >= 0 and var their ? SubtreeTarget(their, sources) : WiderTarget(frame, sources));
+    }
+
+    // A fallback naming only bare agents ("on his first official visit") does not stop the search.
     private List<EventActor?> WiderTarget(PredicateFrame frame, List<EventActor?> sources) =>
-        FallbackTarget(frame, sources) is { Count: > 0 } found ? found : SubtreeTarget(frame, sources);
+        WithoutBareAgents(FallbackTarget(frame, sources)) is { Count: > 0 } found ? found : SubtreeTarget(frame, sources);
 
     private List<EventActor?> SubtreeTarget(PredicateFrame frame, List<EventActor?> sources) => SubtreeTarget(frame.Predicate, sources);
 
