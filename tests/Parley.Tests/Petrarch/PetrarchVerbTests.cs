@@ -192,4 +192,13 @@ public sealed class PetrarchVerbTests
         var issues = Verb("welcome", Arg("memo")) with { ObjectPrepositions = [new PrepositionalArgument("on", Arg("issue", "economic"))] };
         Assert.Equal("091", verbs.Patterns.FindBest(issues)?.Pattern.Cameo);
     }
+
+    [Fact]
+    public void A_pattern_line_without_its_dash_is_read_and_reported()
+    {
+        var (verbs, diags) = ReadVerbs("--- BEGIN [---] ---\nBEGIN\n* (TO QUESTION) [110]\n");
+        var d = Assert.Single(diags);
+        Assert.Equal(("PRL751", 3), (d.Code, d.Line));
+        Assert.Equal("110", verbs.Patterns.FindBest(Verb("begin", null, ("to", "question")))?.Pattern.Cameo);
+    }
 }
