@@ -30,6 +30,17 @@ internal sealed partial class CodingContext
         return WithoutBareAgents(ReciprocalPossessive(frame, sources) is >= 0 and var their ? SubtreeTarget(their, sources) : WiderTarget(frame, sources));
     }
 
+    // An agentless passive ("The Philippines was criticized over its dispute with Eriador"): PETRARCH reads the subject
+    // as the target and the actor found after the verb as the source.
+    private (List<EventActor?> Sources, List<EventActor?> Targets) PetrarchRoles(PredicateFrame frame, List<EventActor?> sources, List<EventActor?> targets)
+    {
+        var children = _index.Children(frame.Predicate).ToArray();
+        var relations = children.Select(c => _doc.Strings[_doc.Tokens[c].DepRel]).ToList();
+        var agentless = relations.Contains("aux:pass") && !relations.Contains("obl:agent") && !relations.Contains("obj") &&
+            !children.Any(c => _doc.Strings[_doc.Tokens[c].DepRel].StartsWith("obl", StringComparison.Ordinal) && CaseOf(c) == "by");
+        return agentless && frame.Subject >= 0 && targets.Count > 0 ? (targets, sources) : (sources, targets);
+    }
+
     // A fallback naming only bare agents ("on his first official visit") does not stop the search.
     private List<EventActor?> WiderTarget(PredicateFrame frame, List<EventActor?> sources) =>
         WithoutBareAgents(FallbackTarget(frame, sources)) is { Count: > 0 } found ? found : SubtreeTarget(frame, sources);
