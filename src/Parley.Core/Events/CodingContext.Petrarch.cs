@@ -21,8 +21,29 @@ internal sealed partial class CodingContext
 
     // The fallback target (even when the pattern's object named no actor), else the first actor (other than a
     // source) named after the predicate in the predicate's dependency subtree.
+    // The target of a PETRARCH pattern: the slot's or fallback actors (bare agents left out), else one named inside a
+    // "their" object of conjoined sources (else none: they act toward each other), else the wider target.
+    private List<EventActor?> PetrarchTargets(PredicateFrame frame, List<EventActor?> sources, List<EventActor?> targets)
+    {
+        if (WithoutBareAgents(targets) is { Count: > 0 } kept)
+            return kept;
+        return WithoutBareAgents(ReciprocalPossessive(frame, sources) is >= 0 and var their ? SubtreeTarget(their, sources) : WiderTarget(frame, sources));
+    }
+
+    // An agentless passive ("The Philippines was criticized over its dispute with Eriador"): PETRARCH reads the subject
+    // as the target and the actor found after the verb as the source.
+    private (List<EventActor?> Sources, List<EventActor?> Targets) PetrarchRoles(PredicateFrame frame, List<EventActor?> sources, List<EventActor?> targets)
+    {
+        var children = _index.Children(frame.Predicate).ToArray();
+        var relations = children.Select(c => _doc.Strings[_doc.Tokens[c].DepRel]).ToList();
+        var agentless = relations.Contains("aux:pass") && !relations.Contains("obl:agent") && !relations.Contains("obj") &&
+            !children.Any(c => _doc.Strings[_doc.Tokens[c].DepRel].StartsWith("obl", StringComparison.Ordinal) && CaseOf(c) == "by");
+        return agentless && frame.Subject >= 0 && targets.Count > 0 ? (targets, sources) : (sources, targets);
+    }
+
+    // A fallback naming only bare agents ("on his first official visit") does not stop the search.
     private List<EventActor?> WiderTarget(PredicateFrame frame, List<EventActor?> sources) =>
-        FallbackTarget(frame, sources) is { Count: > 0 } found ? found : SubtreeTarget(frame, sources);
+        WithoutBareAgents(FallbackTarget(frame, sources)) is { Count: > 0 } found ? found : SubtreeTarget(frame, sources);
 
     private List<EventActor?> SubtreeTarget(PredicateFrame frame, List<EventActor?> sources) => SubtreeTarget(frame.Predicate, sources);
 
@@ -68,16 +89,25 @@ internal sealed partial class CodingContext
     }
 
     // As PETRARCH reads a noun phrase: bare agents whose phrase names actors after "of", "in" or "from" take their
-    // codes ("Lawmakers in Arnor and Gondor" → ARNLEG, GONLEG; "the ambassadors of Arnor" → ARNGOV).
+    // codes ("Lawmakers in Arnor and Gondor" → ARNLEG, GONLEG; "the ambassadors of Arnor" → ARNGOV; "Ithilen and the
+    // government of Gondor" → ITH, GONGOV).
     private List<EventActor?> PetrarchActors(int token)
     {
         var actors = Actors(token);
         var bare = actors.OfType<EventActor>().Where(IsBareAgent).ToList();
-        if (bare.Count == 0 || bare.Count < actors.Count)
+        if (bare.Count == 0)
             return WithoutBareAgents(actors);
-        var owners = Owners(token);
-        return owners.Count == 0 ? WithoutBareAgents(actors) :
-            [.. owners.SelectMany(o => bare.Select(a => (EventActor?)Combined(o, a))).DistinctBy(a => a!.Code)];
+        if (bare.Count == actors.Count && Owners(token) is { Count: > 0 } owners)
+            return [.. owners.SelectMany(o => bare.Select(a => (EventActor?)Combined(o, a))).DistinctBy(a => a!.Code)];
+        var result = new List<EventActor?>();
+        foreach (var a in actors)
+        {
+            if (a is null || !bare.Contains(a))
+                result.Add(a);
+            else if (_mentions.FirstOrDefault(m => m.Start == a.Start && m.End == a.End) is { } m)
+                result.AddRange(Owners(m.EndToken - 1).Select(o => (EventActor?)Combined(o, a)));
+        }
+        return WithoutBareAgents([.. result.DistinctBy(a => a?.Code)]);
     }
 
     private List<EventActor> Owners(int token)

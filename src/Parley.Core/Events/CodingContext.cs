@@ -46,7 +46,7 @@ internal sealed partial class CodingContext
         if (targets.Count == 0)
             targets = FallbackTarget(frame, sources);
         if (petrarch)
-            targets = WithoutBareAgents(targets is { Count: > 0 } ? targets : ReciprocalPossessive(frame, sources) is >= 0 and var their ? SubtreeTarget(their, sources) : WiderTarget(frame, sources));
+            (sources, targets) = PetrarchRoles(frame, sources, PetrarchTargets(frame, sources, targets));
         if (sources.Count == 0)
             sources.Add(null);
         if (targets.Count == 0)

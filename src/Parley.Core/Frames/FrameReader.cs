@@ -57,8 +57,8 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
             Negated = IsNegated(t),
             Object = obj >= 0 ? Argument(obj, args) : evaluation.Object,
             Prepositions = [.. preps],
-            // Not registered as arguments: only PETRARCH patterns test them (Constraint.OrOnObject).
-            ObjectPrepositions = obj >= 0 ? [.. Prepositions(obj, "nmod", new Dictionary<FrameArgument, int>(ReferenceEqualityComparer.Instance))] : [],
+            // Only PETRARCH patterns test them (Constraint.OrOnObject).
+            ObjectPrepositions = obj >= 0 ? [.. Prepositions(obj, "nmod", args)] : [],
             Xcomp = xcomp >= 0 ? VerbFrame(xcomp, args) : evaluation.Xcomp,
         };
     }

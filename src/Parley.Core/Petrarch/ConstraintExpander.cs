@@ -24,7 +24,9 @@ internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableAr
 
     /// <summary>Number of variants <see cref="Expand"/> would produce.</summary>
     public long Count(ImmutableArray<SlotSpec> slots) =>
-        slots.Aggregate(1L, (n, s) => n * (1 + (multiWordMembers.TryGetValue(s.Noun.Head, out var m) ? m.Length : 0)));
+        slots.Aggregate(1L, (n, s) => n * (1 + (multiWordMembers.TryGetValue(s.Noun.Head, out var m) ? m.Length : 0) + (LeadingWordToo(s) ? 1 : 0)));
+
+    private static bool LeadingWordToo(SlotSpec slot) => slot.Slot == Slot.Preposition && slot.Noun.Modifiers.IsEmpty && slot.Noun.Head != "*";
 
     private List<ImmutableArray<Constraint>> Alternatives(SlotSpec slot)
     {
@@ -35,6 +37,9 @@ internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableAr
         };
         if (multiWordMembers.TryGetValue(noun.Head, out var phrases))
             heads.AddRange(phrases.Select(p => (Forms(p[^1]), p.Take(p.Length - 1))));
+        // PETRARCH reads a prepositional phrase's words in order: "(ON &TIETYPES)" also matches "on economic issues".
+        if (LeadingWordToo(slot))
+            heads.Add((["*"], [noun.Head]));
         return [.. heads.Select(h => Constraints(slot, h.Heads, [.. noun.Modifiers.Concat(h.Mods)]))];
     }
 

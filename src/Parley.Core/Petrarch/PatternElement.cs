@@ -12,7 +12,11 @@ internal sealed record WordElement(string Word) : PatternElement;
 internal sealed record NounPhraseElement(ImmutableArray<string> Words) : PatternElement;
 
 /// <summary><c>(P X)</c>: the preposition and what it governs (words and noun phrases).</summary>
-internal sealed record PrepPhraseElement(string Preposition, ImmutableArray<PatternElement> Objects) : PatternElement;
+internal sealed record PrepPhraseElement(string Preposition, ImmutableArray<PatternElement> Objects) : PatternElement
+{
+    /// <summary>True when a skipped noun phrase (<c>^</c>) stands before it: it may modify that phrase.</summary>
+    public bool AfterSkipped { get; init; }
+}
 
 /// <summary>Splits pattern text into elements ('*' is always its own word); braces may nest inside parentheses; articles are dropped.</summary>
 internal static class PatternElementParser

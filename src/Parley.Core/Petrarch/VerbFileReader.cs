@@ -22,6 +22,12 @@ internal sealed class VerbFileReader(string path, List<Diagnostic> diagnostics)
                 StartBlock(text, line.Number);
             else if (text.StartsWith('-'))
                 AddPattern(text[1..], line.Number);
+            else if (text.StartsWith('*') && _block is not null)
+            {
+                // "* (TO QUESTION) [110]": a pattern whose '- ' was forgotten, read as PETRARCH reads it.
+                Report(Messages.PetrarchPatternDashMissing, line.Number, text);
+                AddPattern(text, line.Number);
+            }
             else if (text.StartsWith('&'))
                 StartSynset(text, line.Number);
             else if (text.StartsWith('~'))

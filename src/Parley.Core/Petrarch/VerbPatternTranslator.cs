@@ -19,6 +19,7 @@ internal static class VerbPatternTranslator
     {
         if (CheckPreVerb(pre) is { } preProblem)
             return (null, preProblem);
+        post = Linear(post);
         string? particle = null;
         SlotSpec? obj = null;
         var objectAt = -1;
@@ -43,7 +44,7 @@ internal static class VerbPatternTranslator
                 case PrepPhraseElement pp:
                     (var spec, problem) = Prep(pp);
                     if (spec is not null)
-                        slots.Add(spec with { OrOnObject = obj is not null });
+                        slots.Add(spec with { OrOnObject = obj is not null || pp.AfterSkipped });
                     break;
             }
             if (problem is not null)
@@ -53,6 +54,40 @@ internal static class VerbPatternTranslator
             slots.Insert(0, obj);
         return (new TranslatedPattern(particle, [.. slots]), null);
     }
+
+    private static readonly string[] Possessives = ["their", "its", "his", "her", "our", "my", "your"];
+
+    /// <summary>
+    /// PETRARCH-1 linear notation in Parley's terms: a possessive determiner is dropped like an article, a skipped noun
+    /// phrase <c>^</c> between elements is dropped (any words may stand there), and a bare preposition takes the next
+    /// word or noun phrase as its object (<c>* THEIR ^ ABOUT +</c> is <c>* (ABOUT +)</c>). A leading particle stays.
+    /// </summary>
+    internal static ImmutableArray<PatternElement> Linear(ImmutableArray<PatternElement> post)
+    {
+        var result = ImmutableArray.CreateBuilder<PatternElement>();
+        var skipped = false;
+        for (var i = 0; i < post.Length; i++)
+        {
+            if (post[i] is WordElement { Word: var w } && (Possessives.Contains(w.ToLowerInvariant()) || (w == "^" && i < post.Length - 1)))
+            {
+                skipped |= w == "^";
+                continue;
+            }
+            if (post[i] is WordElement { Word: var p } && !(result.Count == 0 && PostParticles.Contains(p.ToLowerInvariant())) && IsPreposition(p))
+            {
+                var next = i + 1 < post.Length && post[i + 1] is WordElement { Word: not "^" } or NounPhraseElement ? post[i + 1] : null;
+                result.Add(new PrepPhraseElement(p, next is null ? [] : [next]) { AfterSkipped = skipped });
+                i += next is null ? 0 : 1;
+            }
+            else
+                result.Add(post[i] is PrepPhraseElement pp ? pp with { AfterSkipped = skipped } : post[i]);
+            skipped = false;
+        }
+        return result.ToImmutable();
+    }
+
+    private static bool IsPreposition(string w) =>
+        VerbLineParser.Prepositions.Contains(w.ToLowerInvariant()) || w.ToLowerInvariant() is "about" or "on" or "in" or "over" or "through" or "during" or "despite";
 
     private static Untranslatable? CheckPreVerb(ImmutableArray<PatternElement> pre)
     {
@@ -72,9 +107,9 @@ internal static class VerbPatternTranslator
     private static (SlotSpec?, Untranslatable?) Prep(PrepPhraseElement pp)
     {
         var prep = pp.Preposition.ToLowerInvariant().Replace('_', ' ');
-        if (pp.Objects.Length > 1)
+        if (pp.Objects.Length > 1 && !pp.Objects.All(o => o is WordElement { Word: "^" }))
             return (null, new(Messages.PetrarchNounsUnsupported, [$"several nouns in '({pp.Preposition} …)'"]));
-        if (pp.Objects.IsEmpty || pp.Objects[0] is WordElement { Word: "^" })
+        if (pp.Objects.IsEmpty || pp.Objects.All(o => o is WordElement { Word: "^" }))
             return (new SlotSpec(Slot.Preposition, prep, new NounSpec("*", [], false)), null);
         var (noun, problem) = Noun(pp.Objects[0]);
         return noun is null ? (null, problem) : (new SlotSpec(Slot.Preposition, prep, noun), null);

@@ -114,10 +114,24 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
             Events(Code("Mordor and Arnor welcomed their resumption of formal diplomatic ties with Osgiliath.")).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_conjoined_agent_takes_the_actor_its_own_phrase_names()
+    {
+        Assert.Equal(["GONGOV MOR 130", "ITH MOR 130"],
+            Events(Code("Ithilen and the government of Gondor warned their populations about Mordor.")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_agentless_passive_takes_its_subject_as_target()
+    {
+        Assert.Equal(["ERI PHL 111"], Events(Code("The Philippines was criticized over its territorial dispute with Eriador.")));
+        Assert.Equal(["OSG ERI 110"], Events(Code("Eriador was opposed by Osgiliath.")));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
-        public const double Found = 0.49;
-        public const double ExtraPerRecord = 0.35;
+        public const double Found = 0.73;
+        public const double ExtraPerRecord = 0.22;
     }
 }

@@ -98,7 +98,7 @@ public sealed class PetrarchVerbTests
     [InlineData("- &MILITARY * AID [070]", "PRL610")]
     [InlineData("- * (INTO $) [070]", "PRL611")]
     [InlineData("- * % AID [070]", "PRL613")]
-    [InlineData("- * TROOP TOWARD + [154]", "PRL614")]
+    [InlineData("- * FIRST MOVE [154]", "PRL614")]
     [InlineData("- * (TO + BORDER) [154]", "PRL614")]
     [InlineData("- * LEAVE ^ [042]", "PRL614")]
     [InlineData("- * ^ [042]", "PRL618")]
@@ -170,5 +170,35 @@ public sealed class PetrarchVerbTests
         Assert.Equal("112", verbs.Patterns.FindBest(Verb("condemn", Arg("attack"), ("by", "soldier")))?.Pattern.Cameo);
         // A phrase written with no object before it stays the verb's own.
         Assert.Equal("111", verbs.Patterns.FindBest(Verb("condemn") with { ObjectPrepositions = onObject.ObjectPrepositions })?.Pattern.Cameo);
+    }
+
+    [Fact]
+    public void Linear_notation_becomes_prepositional_arguments()
+    {
+        var (verbs, diags) = ReadVerbs("""
+            --- WARN [130] ---
+            WARN
+            - * THEIR ^ ABOUT +   [131]
+            --- WELCOME [050] ---
+            WELCOME
+            - * MEMOS (ON ECONOMIC)   [091]
+            """);
+        Assert.Empty(diags);
+        var about = Assert.Single(verbs.Patterns.All, p => p.Cameo == "131");
+        var c = Assert.Single(about.Constraints);
+        Assert.Equal("@about:*", c.ToString());
+        Assert.True(c.OrOnObject); // after a skipped phrase: it may modify that phrase
+        // A prepositional phrase's word is its head or its first modifier ("memos on economic issues").
+        var issues = Verb("welcome", Arg("memo")) with { ObjectPrepositions = [new PrepositionalArgument("on", Arg("issue", "economic"))] };
+        Assert.Equal("091", verbs.Patterns.FindBest(issues)?.Pattern.Cameo);
+    }
+
+    [Fact]
+    public void A_pattern_line_without_its_dash_is_read_and_reported()
+    {
+        var (verbs, diags) = ReadVerbs("--- BEGIN [---] ---\nBEGIN\n* (TO QUESTION) [110]\n");
+        var d = Assert.Single(diags);
+        Assert.Equal(("PRL751", 3), (d.Code, d.Line));
+        Assert.Equal("110", verbs.Patterns.FindBest(Verb("begin", null, ("to", "question")))?.Pattern.Cameo);
     }
 }
