@@ -18,13 +18,8 @@ public sealed class HashedPerceptron
     {
         ClassCount = classCount;
         _table = table;
-        // A large model's rows move to memory on huge pages (see LargeTables); the values are the same.
-        if (weights.Length >= LargeTables.MinLength<float>())
-        {
-            var copy = LargeTables.Allocate<float>(weights.Length);
-            weights.CopyTo(copy, 0);
-            weights = copy;
-        }
+        // A large model's rows move onto huge pages (see LargeTables); the values stay the same.
+        LargeTables.Collapse(weights);
         _weights = weights;
     }
 

@@ -13,6 +13,7 @@ internal static class LargeTables
 {
     private const int HugePage = 2 << 20;
     private const int MadviseHugePage = 14;
+    private const int MadviseCollapse = 25;
 
     /// <summary>The length from which <see cref="Allocate{T}"/> tries huge pages.</summary>
     public static int MinLength<T>()
@@ -27,13 +28,46 @@ internal static class LargeTables
             return new T[length];
         var array = GC.AllocateUninitializedArray<T>(length, pinned: true);
         var start = Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
-        var first = (start + HugePage - 1) & ~(nint)(HugePage - 1);
-        var end = (start + (nint)bytes) & ~(nint)(HugePage - 1);
-        if (end > first)
-            _ = Advise(first, (nuint)(end - first), MadviseHugePage);
+        var (first, size) = WholeHugePages(start, bytes);
+        if (size > 0)
+            _ = Advise(first, size, MadviseHugePage);
         // Cleared only now, so that the first touch of each page already follows the advice.
         Array.Clear(array);
         return array;
+    }
+
+    /// <summary>
+    /// Asks Linux to move an existing large array onto huge pages now (<c>MADV_COLLAPSE</c>, Linux 6.1 and later;
+    /// elsewhere nothing happens). The kernel copies page by page, so no second array is allocated.
+    /// </summary>
+    public static void Collapse<T>(T[] array)
+        where T : unmanaged
+    {
+        if (!OperatingSystem.IsLinux() || array.Length < MinLength<T>())
+            return;
+        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
+        try
+        {
+            var start = handle.AddrOfPinnedObject();
+            var (first, length) = WholeHugePages(start, (long)array.Length * Marshal.SizeOf<T>());
+            if (length > 0)
+            {
+                _ = Advise(first, length, MadviseHugePage);
+                _ = Advise(first, length, MadviseCollapse);
+            }
+        }
+        finally
+        {
+            handle.Free();
+        }
+    }
+
+    // The huge pages lying wholly inside [start, start + bytes).
+    private static (nint First, nuint Length) WholeHugePages(nint start, long bytes)
+    {
+        var first = (start + HugePage - 1) & ~(nint)(HugePage - 1);
+        var end = (start + (nint)bytes) & ~(nint)(HugePage - 1);
+        return end > first ? (first, (nuint)(end - first)) : (first, 0);
     }
 
     [DllImport("libc", EntryPoint = "madvise", SetLastError = false)]
