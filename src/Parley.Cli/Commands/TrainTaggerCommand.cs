@@ -6,7 +6,7 @@ using Parley.Training;
 
 namespace Parley.Cli.Commands;
 
-/// <summary><c>parley train tagger --train FILE… --dev FILE --out FILE [--epochs N] [--seed N]</c>.</summary>
+/// <summary><c>parley train tagger --train FILE… --dev FILE --out FILE [--epochs N] [--seed N] [--dictionary-folds N]</c>.</summary>
 internal static class TrainTaggerCommand
 {
     public static Command Create()
@@ -16,8 +16,9 @@ internal static class TrainTaggerCommand
         var output = new Option<string>("--out") { Description = "Model file to write", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
+        var folds = new Option<int>("--dictionary-folds") { Description = "Build each training sentence's dictionary features without its fold of sentences (0: off)", DefaultValueFactory = _ => 10 };
         var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights are all below this", DefaultValueFactory = _ => 0.05f };
-        var command = new Command("tagger", "Train the part-of-speech tagger on UD treebanks.") { train, dev, output, epochs, seed, prune };
+        var command = new Command("tagger", "Train the part-of-speech tagger on UD treebanks.") { train, dev, output, epochs, seed, prune, folds };
         command.SetAction(parse =>
         {
             var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
@@ -31,7 +32,7 @@ internal static class TrainTaggerCommand
                 return CliApp.BadInput;
             }
             stderr.WriteLine($"training on {corpus.Sentences.Count} sentences, {corpus.WordCount} words");
-            var options = new TaggingTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune));
+            var options = new TaggingTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune), DictionaryFolds: parse.GetValue(folds));
             var model = TaggingTrainer.Train(corpus, options, (e, acc) => stderr.WriteLine(Diagnostic.Create(Messages.TrainingEpoch, Location.None, e, acc)));
             var path = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parley.Learning;
 using T = Parley.Tagging.TaggerTemplates;
 
@@ -68,19 +69,23 @@ public sealed class ReferenceTagger
         string Pre(int j, int n) => j < 0 || j >= words.Count ? W(j) : WordForms.Prefix(Clip(words[j]), n).ToString();
         string Shape(int j) => j < 0 || j >= words.Count ? W(j) : ShapeOf(words[j]);
         string Dict(int j) => j < 0 || j >= words.Count ? "-PAD-" : Tag(Dictionary.MostFrequent(norms[j]));
+        string Amb(int j) => j < 0 || j >= words.Count ? "-PAD-" : Dictionary.Ambiguity(norms[j]).ToString(CultureInfo.InvariantCulture);
+        var flags = WordForms.Flags(words[i], i == 0).ToString(CultureInfo.InvariantCulture);
         return
         [
             F(T.Bias, "bias"), F(T.Norm, N(i)), F(T.Form, W(i)),
             F(T.Suffix1, Suf(i, 1)), F(T.Suffix1 + 1, Suf(i, 2)), F(T.Suffix1 + 2, Suf(i, 3)), F(T.Suffix1 + 3, Suf(i, 4)),
             F(T.Prefix1, Pre(i, 1)), F(T.Prefix1 + 1, Pre(i, 2)), F(T.Prefix1 + 2, Pre(i, 3)),
-            F(T.Shape, Shape(i)), F(T.Flags, WordForms.Flags(words[i], i == 0).ToString()),
+            F(T.Shape, Shape(i)), F(T.Flags, flags),
             F(T.Prev, Tag(prev)), F(T.Prev2, Tag(prev2)), F(T.PrevPrev2, Tag(prev), Tag(prev2)), F(T.PrevNorm, N(i), Tag(prev)),
             F(T.NormM1, N(i - 1)), F(T.SuffixM1, Suf(i - 1, 3)), F(T.NormM2, N(i - 2)),
             F(T.NormP1, N(i + 1)), F(T.SuffixP1, Suf(i + 1, 3)), F(T.NormP2, N(i + 2)), F(T.ShapeP1, Shape(i + 1)),
             F(T.DictP1, Dict(i + 1)), F(T.DictP2, Dict(i + 2)), F(T.NormNormP1, N(i), N(i + 1)), F(T.NormM1Norm, N(i - 1), N(i)),
             F(T.PrevDictP1, Tag(prev), Dict(i + 1)), F(T.Dict, Dict(i)), F(T.PrevSuffix, Suf(i, 3), Tag(prev)),
             F(T.ShapeM1, Shape(i - 1)), F(T.ShapeShapeP1, Shape(i), Shape(i + 1)),
-            F(T.FlagsSuffix, Suf(i, 3), WordForms.Flags(words[i], i == 0).ToString()),
+            F(T.FlagsSuffix, Suf(i, 3), flags), F(T.Suffix5, Suf(i, 5)), F(T.Prefix4, Pre(i, 4)),
+            F(T.Ambiguity, Amb(i)), F(T.AmbiguityP1, Amb(i + 1)), F(T.PrevAmbiguity, Tag(prev), Amb(i)),
+            F(T.PrevFlags, Tag(prev), flags),
         ];
     }
 

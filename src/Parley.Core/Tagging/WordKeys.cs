@@ -4,8 +4,8 @@ namespace Parley.Tagging;
 internal struct WordKeys
 {
     public ulong Norm, Form, Shape;
-    public ulong Suf1, Suf2, Suf3, Suf4, Pre1, Pre2, Pre3;
-    public int Flags, Dict, Sure;
+    public ulong Suf1, Suf2, Suf3, Suf4, Suf5, Pre1, Pre2, Pre3, Pre4;
+    public int Flags, Dict, Sure, Ambiguity;
     public int NormStart, NormLength;
 
     /// <summary>Keys of the padding before (<paramref name="before"/>) or after the sentence.</summary>
@@ -14,8 +14,9 @@ internal struct WordKeys
         var k = Key(before ? "-START-" : "-END-");
         return new WordKeys
         {
-            Norm = k, Form = k, Shape = k, Suf1 = k, Suf2 = k, Suf3 = k, Suf4 = k, Pre1 = k, Pre2 = k, Pre3 = k,
-            Flags = 0, Dict = TaggerTemplates.Pad, Sure = -1,
+            Norm = k, Form = k, Shape = k, Suf1 = k, Suf2 = k, Suf3 = k, Suf4 = k, Suf5 = k,
+            Pre1 = k, Pre2 = k, Pre3 = k, Pre4 = k,
+            Flags = 0, Dict = TaggerTemplates.Pad, Sure = -1, Ambiguity = TaggerTemplates.Pad,
         };
     }
 

@@ -9,7 +9,11 @@ namespace Parley.Training;
 /// <param name="Seed">Seed of the sentence shuffle (training is deterministic for a seed).</param>
 /// <param name="Prune">Features whose averaged weights are all at most this (in absolute value) are dropped.</param>
 /// <param name="Shuffle">Shuffle sentences each epoch.</param>
-public sealed record TaggingTrainingOptions(int Epochs = 8, int Seed = 1, float Prune = 0.05f, bool Shuffle = true);
+/// <param name="DictionaryFolds">
+/// When above 1, the dictionary features (most frequent class, ambiguity class) of each training sentence come
+/// from a dictionary built without its fold of sentences, so that they look as they will on new text.
+/// </param>
+public sealed record TaggingTrainingOptions(int Epochs = 8, int Seed = 1, float Prune = 0.05f, bool Shuffle = true, int DictionaryFolds = 10);
 
 /// <summary>
 /// Trains the fast tagger (<see cref="TaggerModel"/>) on gold sentences: builds the tag set, tag dictionary and
@@ -27,6 +31,8 @@ public static class TaggingTrainer
         var trainer = new HashedPerceptronTrainer(tags.Count);
         var scratch = new TaggerScratch();
         var guesses = new int[corpus.Sentences.Max(s => s.Sentence.TokenCount)];
+        var folds = options.DictionaryFolds;
+        var foldDicts = folds > 1 ? FoldDictionaries(corpus, tags, folds) : null;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             var (right, total) = (0, 0);
@@ -35,7 +41,9 @@ public static class TaggingTrainer
                 var (doc, s) = corpus.Sentences[k];
                 var tokens = doc.Tokens.Slice(s.FirstToken, s.TokenCount);
                 scratch.Ensure(tokens.Length, tags.Count);
-                TaggerFeatures.Prepare(doc.Text, tokens, dict, scratch.Keys, scratch.Norms);
+                TaggerFeatures.Prepare(doc.Text, tokens, foldDicts?[k % folds] ?? dict, scratch.Keys, scratch.Norms);
+                if (foldDicts is not null)
+                    KeepSure(scratch, tokens.Length, dict);
                 var result = guesses.AsSpan(0, tokens.Length);
                 TaggerPasses.Run(new TrainingGuesser(trainer, gold[k]), scratch.Keys, result);
                 for (var i = 0; i < result.Length; i++)
@@ -45,6 +53,32 @@ public static class TaggingTrainer
             progress?.Invoke(epoch + 1, 100.0 * right / Math.Max(1, total));
         }
         return new TaggerModel(tags, dict, feats, trainer.Build(options.Prune));
+    }
+
+    // The dictionary of each fold of sentences (k % folds), built from the other folds only: in training, a word's
+    // dictionary features then look as they will on new text, where some words are rare or unseen.
+    private static TagDictionary[] FoldDictionaries(TaggingCorpus corpus, TagSet tags, int folds)
+    {
+        var counts = Enumerable.Range(0, folds).Select(_ => new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal)).ToArray();
+        for (var k = 0; k < corpus.Sentences.Count; k++)
+        {
+            var (doc, s) = corpus.Sentences[k];
+            foreach (ref readonly var t in doc.Tokens.Slice(s.FirstToken, s.TokenCount))
+            {
+                var (norm, cls) = (TaggingCorpus.NormOf(doc, t), tags.Find(TaggingCorpus.ClassOf(doc, t)));
+                for (var f = 0; f < folds; f++)
+                    if (f != k % folds)
+                        Increment(counts[f], norm, cls);
+            }
+        }
+        return [.. counts.Select(c => TagDictionary.FromCounts(c))];
+    }
+
+    // Near-certain words still come from the full dictionary, as when tagging.
+    private static void KeepSure(TaggerScratch scratch, int count, TagDictionary dict)
+    {
+        for (var i = 0; i < count; i++)
+            scratch.Keys[i + TaggerFeatures.Margin].Sure = dict.Sure(scratch.NormOf(i));
     }
 
     /// <summary>The sentence order of an epoch: a seeded shuffle, or file order.</summary>

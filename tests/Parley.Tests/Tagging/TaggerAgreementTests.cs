@@ -22,7 +22,7 @@ public class TaggerAgreementTests
     {
         var train = Sample(0, 40);
         var test = Sample(40, 20);
-        var options = new TaggingTrainingOptions(Epochs: 2, Seed: 3, Prune: 0f);
+        var options = new TaggingTrainingOptions(Epochs: 2, Seed: 3, Prune: 0f, DictionaryFolds: 0);
         var fast = TaggingTrainer.Train(train, options);
         var (tags, dict, _) = TaggingTrainer.BuildLexicons(train);
         var reference = new ReferenceTagger(tags, dict);
@@ -43,6 +43,24 @@ public class TaggerAgreementTests
             compared += got.Length;
         }
         Assert.True(compared > 300, $"only {compared} words compared");
+    }
+
+    [Fact]
+    public void Training_WithFoldDictionaries_IsDeterministic()
+    {
+        var train = Sample(0, 40);
+        var test = Sample(40, 10);
+        var options = new TaggingTrainingOptions(Epochs: 2, Seed: 3, DictionaryFolds: 5);
+        var (a, b) = (TaggingTrainer.Train(train, options), TaggingTrainer.Train(train, options));
+        Assert.Equal(a.Perceptron.FeatureCount, b.Perceptron.FeatureCount);
+        var scratch = new TaggerScratch();
+        foreach (var (doc, s) in test.Sentences)
+        {
+            var (x, y) = (new int[s.TokenCount], new int[s.TokenCount]);
+            a.Tag(doc.Text, doc.Tokens.Slice(s.FirstToken, s.TokenCount), x, scratch);
+            b.Tag(doc.Text, doc.Tokens.Slice(s.FirstToken, s.TokenCount), y, scratch);
+            Assert.Equal(x, y);
+        }
     }
 
     [Fact]
