@@ -105,9 +105,25 @@ internal sealed partial class CodingContext
             if (a is null || !bare.Contains(a))
                 result.Add(a);
             else if (_mentions.FirstOrDefault(m => m.Start == a.Start && m.End == a.End) is { } m)
-                result.AddRange(Owners(m.EndToken - 1).Select(o => (EventActor?)Combined(o, a)));
+                result.AddRange(Owners(m.EndToken - 1) is { Count: > 0 } own ? own.Select(o => (EventActor?)Combined(o, a)) : SharedOwner(actors, a));
         }
         return WithoutBareAgents([.. result.DistinctBy(a => a?.Code)]);
+    }
+
+    // "Danish media and government": a bare agent conjoined to an actor + agent phrase shares its actor (DNKGOV).
+    private IEnumerable<EventActor?> SharedOwner(List<EventActor?> actors, EventActor agent)
+    {
+        foreach (var other in actors.OfType<EventActor>())
+        {
+            if (_mentions.FirstOrDefault(m => m.Start == other.Start && m.End == other.End && m.Rule.EndsWith("+agent", StringComparison.Ordinal)) is not { } m)
+                continue;
+            var first = _doc.Tokens[m.FirstToken];
+            var owner = _dictionary?.Lookup(_doc.Text.Substring(first.Start, first.Length))
+                .FirstOrDefault(e => e.Kind != ActorEntryKind.Agent && e.Code is { Length: > 0 } c && other.Code!.StartsWith(c, StringComparison.Ordinal));
+            if (owner is not null)
+                return [Combined(other with { Code = owner.Code }, agent)];
+        }
+        return [];
     }
 
     private List<EventActor> Owners(int token)

@@ -128,10 +128,17 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.Equal(["OSG ERI 110"], Events(Code("Eriador was opposed by Osgiliath.")));
     }
 
+    [Fact]
+    public void A_bare_agent_conjoined_to_an_actor_and_agent_shares_the_actor()
+    {
+        Assert.Equal(["DNKGOV GON 130", "DNKMED GON 130"],
+            Events(Code("The Danish media and government warned the population of Gondor.")).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
-        public const double Found = 0.73;
+        public const double Found = 0.74;
         public const double ExtraPerRecord = 0.22;
     }
 }
