@@ -30,7 +30,7 @@ internal static class LargeTables
         var start = Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
         var (first, size) = WholeHugePages(start, bytes);
         if (size > 0)
-            _ = Advise(first, size, MadviseHugePage);
+            TryAdvise(first, size, MadviseHugePage);
         // Cleared only now, so that the first touch of each page already follows the advice.
         Array.Clear(array);
         return array;
@@ -52,8 +52,8 @@ internal static class LargeTables
             var (first, length) = WholeHugePages(start, (long)array.Length * Marshal.SizeOf<T>());
             if (length > 0)
             {
-                _ = Advise(first, length, MadviseHugePage);
-                _ = Advise(first, length, MadviseCollapse);
+                TryAdvise(first, length, MadviseHugePage);
+                TryAdvise(first, length, MadviseCollapse);
             }
         }
         finally
@@ -68,6 +68,18 @@ internal static class LargeTables
         var first = (start + HugePage - 1) & ~(nint)(HugePage - 1);
         var end = (start + (nint)bytes) & ~(nint)(HugePage - 1);
         return end > first ? (first, (nuint)(end - first)) : (first, 0);
+    }
+
+    // The advice is only a hint: a C library without madvise leaves the tables on ordinary pages.
+    private static void TryAdvise(nint address, nuint length, int advice)
+    {
+        try
+        {
+            _ = Advise(address, length, advice);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+        }
     }
 
     [DllImport("libc", EntryPoint = "madvise", SetLastError = false)]
