@@ -69,7 +69,6 @@ public sealed class ReferenceTagger
         string Pre(int j, int n) => j < 0 || j >= words.Count ? W(j) : WordForms.Prefix(Clip(words[j]), n).ToString();
         string Shape(int j) => j < 0 || j >= words.Count ? W(j) : ShapeOf(words[j]);
         string Dict(int j) => j < 0 || j >= words.Count ? "-PAD-" : Tag(Dictionary.MostFrequent(norms[j]));
-        string Amb(int j) => j < 0 || j >= words.Count ? "-PAD-" : Dictionary.Ambiguity(norms[j]).ToString(CultureInfo.InvariantCulture);
         var flags = WordForms.Flags(words[i], i == 0).ToString(CultureInfo.InvariantCulture);
         return
         [
@@ -84,7 +83,6 @@ public sealed class ReferenceTagger
             F(T.PrevDictP1, Tag(prev), Dict(i + 1)), F(T.Dict, Dict(i)), F(T.PrevSuffix, Suf(i, 3), Tag(prev)),
             F(T.ShapeM1, Shape(i - 1)), F(T.ShapeShapeP1, Shape(i), Shape(i + 1)),
             F(T.FlagsSuffix, Suf(i, 3), flags), F(T.Suffix5, Suf(i, 5)), F(T.Prefix4, Pre(i, 4)),
-            F(T.Ambiguity, Amb(i)), F(T.AmbiguityP1, Amb(i + 1)), F(T.PrevAmbiguity, Tag(prev), Amb(i)),
             F(T.PrevFlags, Tag(prev), flags),
         ];
     }

@@ -3,22 +3,20 @@ namespace Parley.Tagging;
 /// <summary>
 /// What the training data says about each frequent word (by normalised form): its most frequent class, and
 /// whether that class is near-certain. Near-certain words are tagged without the perceptron (Honnibal's tag
-/// dictionary); the most frequent class of the next words is a look-ahead feature. Each word also has an
-/// ambiguity class: a number standing for the set of classes it took at least 5 % of the time (words with the same
-/// set share it), so that the tagger can generalise over words that are ambiguous in the same way. Immutable.
+/// dictionary); the most frequent class of the next words is a look-ahead feature. Immutable.
 /// </summary>
 public sealed class TagDictionary
 {
-    private readonly Dictionary<string, (int Class, bool Sure, int Ambiguity)> _entries;
-    private readonly Dictionary<string, (int Class, bool Sure, int Ambiguity)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, (int Class, bool Sure)> _entries;
+    private readonly Dictionary<string, (int Class, bool Sure)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    /// <summary>Creates a dictionary from (form, most frequent class, near-certain, ambiguity class) entries.</summary>
-    public TagDictionary(IEnumerable<(string Form, int Class, bool Sure, int Ambiguity)> entries)
+    /// <summary>Creates a dictionary from (form, most frequent class, near-certain) entries.</summary>
+    public TagDictionary(IEnumerable<(string Form, int Class, bool Sure)> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        _entries = new Dictionary<string, (int, bool, int)>(StringComparer.Ordinal);
-        foreach (var (form, cls, sure, ambiguity) in entries)
-            _entries[form] = (cls, sure, ambiguity);
+        _entries = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
+        foreach (var (form, cls, sure) in entries)
+            _entries[form] = (cls, sure);
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -28,15 +26,9 @@ public sealed class TagDictionary
     /// <summary>The most frequent class of a normalised form, or -1 when the word was rare or unseen.</summary>
     public int MostFrequent(ReadOnlySpan<char> norm) => _lookup.TryGetValue(norm, out var e) ? e.Class : -1;
 
-    /// <summary>
-    /// All answers with one lookup: the most frequent class, the near-certain class and the ambiguity class (each
-    /// -1 when none).
-    /// </summary>
-    public (int MostFrequent, int Sure, int Ambiguity) Lookup(ReadOnlySpan<char> norm) =>
-        _lookup.TryGetValue(norm, out var e) ? (e.Class, e.Sure ? e.Class : -1, e.Ambiguity) : (-1, -1, -1);
-
-    /// <summary>The ambiguity class of a normalised form, or -1 when the word was rare or unseen.</summary>
-    public int Ambiguity(ReadOnlySpan<char> norm) => _lookup.TryGetValue(norm, out var e) ? e.Ambiguity : -1;
+    /// <summary>Both answers with one lookup: the most frequent class and the near-certain class (each -1 when none).</summary>
+    public (int MostFrequent, int Sure) Lookup(ReadOnlySpan<char> norm) =>
+        _lookup.TryGetValue(norm, out var e) ? (e.Class, e.Sure ? e.Class : -1) : (-1, -1);
 
     /// <summary>The class of a near-certain word, or -1.</summary>
     public int Sure(ReadOnlySpan<char> norm) => _lookup.TryGetValue(norm, out var e) && e.Sure ? e.Class : -1;
@@ -49,26 +41,16 @@ public sealed class TagDictionary
     public static TagDictionary FromCounts(IReadOnlyDictionary<string, Dictionary<int, int>> counts, int minCount = 2, int sureCount = 20, double sureRatio = 0.97)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        var entries = new List<(string, int, bool, int)>();
+        var entries = new List<(string, int, bool)>();
         foreach (var (form, byClass) in counts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             var total = byClass.Values.Sum();
             if (total < minCount)
                 continue;
             var (best, n) = byClass.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value)).First();
-            var set = byClass.Where(kv => kv.Value >= 0.05 * total).Select(kv => kv.Key).Order();
-            entries.Add((form, best, total >= sureCount && n >= sureRatio * total, AmbiguityOf(set)));
+            entries.Add((form, best, total >= sureCount && n >= sureRatio * total));
         }
         return new TagDictionary(entries);
-    }
-
-    // A stable non-negative number for a sorted set of classes (FNV-1a over the class ids).
-    private static int AmbiguityOf(IEnumerable<int> classes)
-    {
-        var h = 2166136261u;
-        foreach (var c in classes)
-            h = unchecked((h ^ (uint)c) * 16777619u);
-        return (int)(h & int.MaxValue);
     }
 
     /// <summary>Writes the entries in a stable order.</summary>
@@ -76,12 +58,11 @@ public sealed class TagDictionary
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(_entries.Count);
-        foreach (var (form, (cls, sure, ambiguity)) in _entries.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var (form, (cls, sure)) in _entries.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             writer.Write(form);
             writer.Write(cls);
             writer.Write(sure);
-            writer.Write(ambiguity);
         }
     }
 
@@ -91,15 +72,13 @@ public sealed class TagDictionary
     {
         ArgumentNullException.ThrowIfNull(reader);
         var n = reader.ReadInt32();
-        var entries = new List<(string, int, bool, int)>(Math.Max(0, n));
+        var entries = new List<(string, int, bool)>(Math.Max(0, n));
         for (var i = 0; i < n; i++)
         {
-            var (form, cls, sure, ambiguity) = (reader.ReadString(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadInt32());
+            var (form, cls, sure) = (reader.ReadString(), reader.ReadInt32(), reader.ReadBoolean());
             if (cls < 0 || cls >= classCount)
                 throw new InvalidDataException($"tag dictionary class {cls} out of range");
-            if (ambiguity < 0)
-                throw new InvalidDataException($"tag dictionary ambiguity class {ambiguity} out of range");
-            entries.Add((form, cls, sure, ambiguity));
+            entries.Add((form, cls, sure));
         }
         return new TagDictionary(entries);
     }

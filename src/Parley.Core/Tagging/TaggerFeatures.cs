@@ -45,7 +45,7 @@ internal static class TaggerFeatures
             k.Suf5 = WordKeys.Key(WordForms.Suffix(low, 5));
             k.Pre4 = WordKeys.Key(WordForms.Prefix(pre, 4));
             k.Flags = WordForms.Flags(word, i == 0);
-            (k.Dict, k.Sure, k.Ambiguity) = dict.Lookup(norm);
+            (k.Dict, k.Sure) = dict.Lookup(norm);
             k.NormStart = at;
             k.NormLength = norm.Length;
             at += norm.Length;
@@ -95,10 +95,7 @@ internal static class TaggerFeatures
         f[32] = Word(T.FlagsSuffix, w.Suf3, w.Flags);
         f[33] = Word(T.Suffix5, w.Suf5);
         f[34] = Word(T.Prefix4, w.Pre4);
-        f[35] = FeatureHash.Of(T.Ambiguity, w.Ambiguity);
-        f[36] = FeatureHash.Of(T.AmbiguityP1, p1.Ambiguity);
-        f[37] = FeatureHash.Of(T.PrevAmbiguity, prev, w.Ambiguity);
-        f[38] = FeatureHash.Of(T.PrevFlags, prev, w.Flags);
+        f[35] = FeatureHash.Of(T.PrevFlags, prev, w.Flags);
         return T.PerToken;
     }
 

@@ -6,13 +6,13 @@ namespace Parley.Tagging;
 
 /// <summary>
 /// The tagger's model file: the 8-byte magic <c>PRLTAGGR</c>, a format version, then a gzip stream holding the
-/// tag set, the tag dictionary (with ambiguity classes since version 2), the features lexicon and the perceptron
-/// (<see cref="PerceptronCodec"/>). Other versions are refused with PRL301.
+/// tag set, the tag dictionary, the features lexicon and the perceptron (<see cref="PerceptronCodec"/>). Other
+/// versions are refused with PRL301 (version 3 added the suffix-5, prefix-4 and flags-with-previous-tag features).
 /// </summary>
 public static class TaggerModelFile
 {
     /// <summary>The format version this code writes and reads.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The default file name under <c>models/tagger/</c>.</summary>
     public const string DefaultName = "en-ewt-tagger.bin.gz";

@@ -10,11 +10,10 @@ internal static class TaggerTemplates
     public const int Prev = 12, Prev2 = 13, PrevPrev2 = 14, PrevNorm = 15, NormM1 = 16, SuffixM1 = 17, NormM2 = 18;
     public const int NormP1 = 19, SuffixP1 = 20, NormP2 = 21, ShapeP1 = 22, DictP1 = 23, DictP2 = 24;
     public const int NormNormP1 = 25, NormM1Norm = 26, PrevDictP1 = 27, Dict = 28, PrevSuffix = 29, ShapeM1 = 30;
-    public const int ShapeShapeP1 = 31, FlagsSuffix = 32, Suffix5 = 33, Prefix4 = 34, Ambiguity = 35, AmbiguityP1 = 36;
-    public const int PrevAmbiguity = 37, PrevFlags = 38;
+    public const int ShapeShapeP1 = 31, FlagsSuffix = 32, Suffix5 = 33, Prefix4 = 34, PrevFlags = 35;
 
     /// <summary>Number of features one position emits.</summary>
-    public const int PerToken = 39;
+    public const int PerToken = 36;
 
     /// <summary>The tag value of positions before the sentence.</summary>
     public const int Start = -1;

@@ -5,7 +5,7 @@ internal struct WordKeys
 {
     public ulong Norm, Form, Shape;
     public ulong Suf1, Suf2, Suf3, Suf4, Suf5, Pre1, Pre2, Pre3, Pre4;
-    public int Flags, Dict, Sure, Ambiguity;
+    public int Flags, Dict, Sure;
     public int NormStart, NormLength;
 
     /// <summary>Keys of the padding before (<paramref name="before"/>) or after the sentence.</summary>
@@ -16,7 +16,7 @@ internal struct WordKeys
         {
             Norm = k, Form = k, Shape = k, Suf1 = k, Suf2 = k, Suf3 = k, Suf4 = k, Suf5 = k,
             Pre1 = k, Pre2 = k, Pre3 = k, Pre4 = k,
-            Flags = 0, Dict = TaggerTemplates.Pad, Sure = -1, Ambiguity = TaggerTemplates.Pad,
+            Flags = 0, Dict = TaggerTemplates.Pad, Sure = -1,
         };
     }
 

@@ -10,7 +10,7 @@ namespace Parley.Training;
 /// <param name="Prune">Features whose averaged weights are all at most this (in absolute value) are dropped.</param>
 /// <param name="Shuffle">Shuffle sentences each epoch.</param>
 /// <param name="DictionaryFolds">
-/// When above 1, the dictionary features (most frequent class, ambiguity class) of each training sentence come
+/// When above 1, the dictionary features (most frequent class of the word and the next two) of each training sentence come
 /// from a dictionary built without its fold of sentences, so that they look as they will on new text.
 /// </param>
 public sealed record TaggingTrainingOptions(int Epochs = 8, int Seed = 1, float Prune = 0.05f, bool Shuffle = true, int DictionaryFolds = 10);
