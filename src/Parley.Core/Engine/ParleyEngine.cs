@@ -67,7 +67,7 @@ public sealed class ParleyEngine
         new PlaceFinder(k.Gazetteer),
         k.Quotes,
         new ActorReferenceStage(k.Rules.Coreference, k.Actors),
-        new FrameBuilder(k.EventNouns, k.Quotes.Lemmas),
+        new FrameBuilder(k.EventNouns, k.Quotes.Lemmas, k.Rules.Grammar),
         new EventCoder(k.Patterns, k.Cameo, k.Plover, new DateResolver(k.DateLexicon), k.Rules, k.Actors, new EventCoderOptions { Trace = options.Trace, Petrarch = k.Petrarch }),
     ];
 }

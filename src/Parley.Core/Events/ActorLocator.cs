@@ -19,10 +19,36 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
         if (token < 0)
             return found;
         foreach (var head in Conjuncts(token))
-            foreach (var m in InPhrase(head))
+            foreach (var m in InPhrase(head).SelectMany(WithConjoinedNationalities))
                 if (!found.Contains(m))
                     found.Add(m);
         return found;
+    }
+
+    // "Indian and French troops": the mention "French troops" and, for each nationality adjective conjoined to its
+    // own, the same agent of that country (INDMIL), first in text order.
+    private IEnumerable<ActorMention> WithConjoinedNationalities(ActorMention m)
+    {
+        if (dictionary is null || m.Country is null || m.Code is not { } code || !code.StartsWith(m.Country, StringComparison.Ordinal))
+            return [m];
+        var others = new List<ActorMention>();
+        var conjoined = Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken)
+            .SelectMany(t => Children(t).Where(c => IsRel(c, "conj")).Concat(IsRel(t, "conj") ? [doc.Tokens[t].Head] : []))
+            .Where(c => c >= 0 && (c < m.FirstToken || c >= m.EndToken)).Distinct();
+        foreach (var c in conjoined)
+            if (Adjective(c) is { Code: { } country } entry && country != m.Country)
+            {
+                var w = doc.Tokens[c];
+                others.Add(m with { FirstToken = c, EndToken = c + 1, Start = w.Start, End = w.Start + w.Length, Text = doc.Text.Substring(w.Start, w.Length),
+                    Code = country + code[m.Country.Length..], Country = country, Name = entry.Name, Rule = m.Rule + "+conjoined-adjective" });
+            }
+        return others.Count == 0 ? [m] : [.. others.Append(m).OrderBy(x => x.FirstToken)];
+    }
+
+    private ActorEntry? Adjective(int t)
+    {
+        var w = doc.Tokens[t];
+        return dictionary?.Lookup(doc.Text.Substring(w.Start, w.Length)).FirstOrDefault(e => e.Kind == ActorEntryKind.Adjective && e.Code is not null);
     }
 
     /// <summary>The mention covering <paramref name="token"/>, or null.</summary>

@@ -29,7 +29,7 @@ internal sealed partial class CodingContext
         _dictionary = dictionary;
         _mentions = mentions;
         _coreference = new Coreference(doc, mentions, _index, rules.Coreference);
-        _circumstances = new EventCircumstances(doc, dates);
+        _circumstances = new EventCircumstances(doc, dates, rules.Grammar.Locatives);
         _cameo = cameo;
         _plover = plover;
     }
@@ -38,13 +38,33 @@ internal sealed partial class CodingContext
     {
         var petrarch = WideTarget?.Invoke(match.Pattern) == true;
         var sources = petrarch ? PetrarchSources(frame) : Actors(frame.Subject);
+        // "Israel called up reservists": the object is the source's own forces, acting for it; with no agent
+        // ("police in Dhaka were put on high alert") the forces are the source.
+        var ownForces = _rules.Context.OwnForcesSector(match.Pattern.Cameo);
+        if (ownForces is not null && sources.Count == 0 && frame.Subject < 0)
+            sources = Actors(frame.TokenOf(frame.Frame.Object));
         if (sources.Count == 0 && !keepSourceless)
             return [];
-        // A definite description in the target ("sanctions on the regime") is never the source's own state.
+        if (ownForces is not null)
+            sources = [.. sources.Select(s => ThroughForces(s, frame, ownForces))];
+        // A definite description in the target ("sanctions on the regime") is never the source's own state; an
+        // agent without a country in the target takes the source's ("banned the main opposition party").
         var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var targets = Actors(frame.TokenOf(match.Target), sourceCountries);
+        var home = sourceCountries.Count == 1 ? sourceCountries.First() : null;
+        var slot = frame.TokenOf(match.Target);
+        var targets = ownForces is not null && slot == frame.TokenOf(frame.Frame.Object) ? [] : Actors(slot, sourceCountries, home);
+        if (targets.Count > 0 && targets.All(t => t is not null && sources.Any(s => s is not null && Key(s) == Key(t))))
+            targets = [];
         if (targets.Count == 0)
-            targets = FallbackTarget(frame, sources);
+            targets = FallbackTarget(frame, sources, home, ownForces is not null);
+        // Conjoined sources of a reciprocal act ("Seoul and Tokyo pledged to share military intelligence"): an
+        // agent without a country is what they share, not a third party.
+        if (sources.Count > 1 && _rules.Reciprocal.Contains(match.Pattern.Cameo) && targets.All(t => t?.Country is null))
+            targets = [];
+        // "Students demonstrated in Caracas": a protest that names no one else addresses the protesters' government.
+        if (_rules.Context.ImpliedTargetSector(match.Pattern.Cameo) is { } addressee && home is not null
+            && sources.All(s => s?.Sector is { } sector && sector != addressee) && targets.All(t => t is null || (t.Sector is null && t.Country == home)))
+            targets = [new EventActor("", home + addressee, home, addressee, null, -1, -1, "implied-target")];
         if (petrarch)
             (sources, targets) = PetrarchRoles(frame, sources, PetrarchTargets(frame, sources, targets));
         if (sources.Count == 0)
@@ -79,7 +99,8 @@ internal sealed partial class CodingContext
         var mapping = _plover.Map(code.Code);
         var spans = new List<EvidenceSpan>();
         AddSpan(spans, "source", source?.Start, source?.End);
-        AddSpan(spans, "target", target?.Start, target?.End);
+        if (target is { Start: >= 0 })
+            AddSpan(spans, "target", target.Start, target.End);
         AddSpan(spans, "predicate", predicate.Start, predicate.End);
         AddSpan(spans, "date", date.Mention?.Start, date.Mention?.End);
         AddSpan(spans, "location", place?.Start, place?.End);
@@ -111,18 +132,19 @@ internal sealed partial class CodingContext
         };
     }
 
-    private static readonly string[] TargetPrepositions = ["against", "on", "to", "with", "toward", "towards", "at", "over", "for"];
-
     // When the pattern's target slot names no actor (or there is none): the first argument that names an actor
-    // other than the source — the controlled verb's object or its prepositional target ("agreed to provide
-    // guarantees to North Korea"), then the predicate's own ("sent air-defence systems to Ukraine").
-    private List<EventActor?> FallbackTarget(PredicateFrame frame, List<EventActor?> sources)
+    // other than the source — the predicate's object or prepositional target ("sent air-defence systems to
+    // Ukraine", "asked Turkey to …"), then the controlled verb's ("agreed to provide guarantees to North Korea").
+    private List<EventActor?> FallbackTarget(PredicateFrame frame, List<EventActor?> sources) => FallbackTarget(frame, sources, null, false);
+
+    private List<EventActor?> FallbackTarget(PredicateFrame frame, List<EventActor?> sources, string? home, bool ownForces)
     {
         var f = frame.Frame;
-        var candidates = new List<FrameArgument?> { f.Xcomp?.Object };
-        candidates.AddRange(TargetArguments(f.Xcomp?.Prepositions ?? []));
-        candidates.Add(f.Object);
+        // The addressee of "asked Turkey to extradite the former governor" comes before the controlled act's object.
+        var candidates = new List<FrameArgument?> { ownForces ? null : f.Object };
         candidates.AddRange(TargetArguments(f.Prepositions));
+        candidates.Add(f.Xcomp?.Object);
+        candidates.AddRange(TargetArguments(f.Xcomp?.Prepositions ?? []));
         var tokens = candidates.Select(frame.TokenOf).Where(t => t >= 0).ToList();
         // Then a target phrase one level down ("a round of sanctions on the regime").
         tokens.AddRange(frame.Arguments.Values.Order().SelectMany(NestedTargets));
@@ -130,7 +152,7 @@ internal sealed partial class CodingContext
         var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
-            var actors = Actors(token, sourceCountries.Count > 0 ? sourceCountries : null).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
+            var actors = Actors(token, sourceCountries.Count > 0 ? sourceCountries : null, home).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
             if (actors.Count > 0)
                 return actors;
         }
@@ -142,12 +164,15 @@ internal sealed partial class CodingContext
     {
         foreach (var c in _index.Children(argument).ToArray())
             if (_doc.Strings[_doc.Tokens[c].DepRel] == "nmod" && _index.Children(c).ToArray().Any(k =>
-                    _doc.Strings[_doc.Tokens[k].DepRel] == "case" && TargetPrepositions.Contains(_doc.Text.Substring(_doc.Tokens[k].Start, _doc.Tokens[k].Length).ToLowerInvariant())))
+                    _doc.Strings[_doc.Tokens[k].DepRel] == "case" && _rules.Grammar.TargetPrepositions.Contains(_doc.Text.Substring(_doc.Tokens[k].Start, _doc.Tokens[k].Length).ToLowerInvariant())))
                 yield return c;
     }
 
-    private static IEnumerable<FrameArgument> TargetArguments(IEnumerable<PrepositionalArgument> preps) =>
-        preps.Where(p => TargetPrepositions.Contains(p.Preposition)).OrderBy(p => Array.IndexOf(TargetPrepositions, p.Preposition)).Select(p => p.Argument);
+    private IEnumerable<FrameArgument> TargetArguments(IEnumerable<PrepositionalArgument> preps)
+    {
+        var order = _rules.Grammar.TargetPrepositions;
+        return preps.Where(p => order.Contains(p.Preposition)).OrderBy(p => order.IndexOf(p.Preposition)).Select(p => p.Argument);
+    }
 
     // The middle day of a partial date ("in 2017" → 2017-07-02): the role held for most of the period.
     private static DateOnly Middle(Dates.PartialDate date) => date.Start.AddDays((date.End.DayNumber - date.Start.DayNumber) / 2);
@@ -185,45 +210,6 @@ internal sealed partial class CodingContext
             spans.Add(new EvidenceSpan(role, s, e));
     }
 
-    /// <summary>The actors of the phrase headed by <paramref name="token"/>, via coreference when it is anaphoric.</summary>
-    public List<EventActor?> Actors(int token, IReadOnlySet<string>? notCountries = null)
-    {
-        if (token < 0)
-            return [];
-        var found = _actors.Find(token);
-        // A bare role noun without a country ("the president", "the regime") is better read as a reference to
-        // someone named before: resolve it at the role noun itself.
-        var countryless = found.Count > 0 && found.All(m => m.Country is null && m.Kind == ActorEntryKind.Agent);
-        if (found.Count > 0 && !countryless)
-            return [.. found.Select(m => (EventActor?)ToActor(m, ""))];
-        var anaphor = countryless ? found[0].EndToken - 1 : token;
-        var resolved = ReferenceLookup.Find(_doc, anaphor, notCountries) ?? _coreference.Resolve(anaphor, notCountries);
-        if (resolved.Count == 0)
-            return [.. found.Select(m => (EventActor?)WithPlaceCountry(ToActor(m, ""), m, token))];
-        var (start, end) = PhraseSpan(anaphor);
-        var text = _doc.Text[start..end];
-        return [.. resolved.Select(r => r.Actor is { } a
-            ? a with { Text = text, Start = start, End = end, Via = a.Via + "+coreference" }
-            : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end })];
-    }
-
-    // An agent coded by its sector alone ("security forces" MIL, "police" COP; not "UN investigators") takes the country of the place its sentence names
-    // ("in Khartoum" → SDN): the context a reader uses.
-    private EventActor WithPlaceCountry(EventActor actor, ActorMention m, int token)
-    {
-        if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 })
-            return actor;
-        var sentence = SentenceOf(token);
-        var place = (_doc.GetLayer<Places.PlaceMentions>()?.Items ?? []).FirstOrDefault(p =>
-            p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null);
-        return place is null ? actor : actor with { Code = place.Place.Country + actor.Code, Country = place.Place.Country, Via = actor.Via + "+place-country" };
-    }
-
-    private SentenceData SentenceOf(int token) => _doc.Sentences[_index.SentenceOf(token)];
-
-    private static EventActor ToActor(ActorMention m, string via) =>
-        new(m.Text, m.Code, m.Country, m.Sector, m.Name, m.Start, m.End, via.Length == 0 ? m.Rule : $"{m.Rule}+{via}");
-
     private int SubjectOf(int verb)
     {
         foreach (var c in _index.Children(verb))
@@ -231,15 +217,4 @@ internal sealed partial class CodingContext
                 return c;
         return -1;
     }
-
-    // A pronoun, or a definite description with its determiners and adjectives ("the communist country").
-    private (int Start, int End) PhraseSpan(int token)
-    {
-        var first = token;
-        for (var i = token - 1; i >= 0 && _doc.Tokens[i].Head == token && IsModifier(i); i--)
-            first = i;
-        return (_doc.Tokens[first].Start, _doc.Tokens[token].End);
-    }
-
-    private bool IsModifier(int t) => _doc.Strings[_doc.Tokens[t].DepRel] is "det" or "amod" or "nummod" or "compound" or "det:predet";
 }

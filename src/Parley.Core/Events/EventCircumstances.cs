@@ -7,9 +7,8 @@ using Parley.Quotes;
 namespace Parley.Events;
 
 /// <summary>Chooses an event's date, place and quotation from what the earlier stages found.</summary>
-internal sealed class EventCircumstances(Document doc, DateResolver dates)
+internal sealed class EventCircumstances(Document doc, DateResolver dates, IReadOnlySet<string> locatives)
 {
-    private static readonly HashSet<string> Locative = ["in", "at", "near", "outside", "inside", "across", "throughout", "around", "off", "along", "within"];
     private static readonly HashSet<string> VisitCodes = ["042", "043", "044"];
     private readonly Dictionary<(int, TimeDirection), IReadOnlyList<DateMention>> _dateCache = [];
 
@@ -41,7 +40,7 @@ internal sealed class EventCircumstances(Document doc, DateResolver dates)
         foreach (var m in places)
         {
             var prep = m.Preposition ?? "";
-            if ((Locative.Contains(prep) || (prep == "to" && VisitCodes.Contains(cameo))) && Governs(frame.Predicate, m.EndToken - 1))
+            if ((locatives.Contains(prep) || (prep == "to" && VisitCodes.Contains(cameo))) && Governs(frame.Predicate, m.EndToken - 1))
                 return new EventLocation(m.Text, m.Place.Name, m.Place.Country, m.Place.Lat, m.Place.Lon, m.Start, m.End);
         }
         return null;

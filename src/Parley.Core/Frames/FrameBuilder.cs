@@ -12,8 +12,12 @@ namespace Parley.Frames;
 /// </summary>
 /// <param name="eventNouns">Lemmas of nouns that can be event predicates.</param>
 /// <param name="speechVerbs">Lemmas of speech verbs ("say", "state"): their complement clauses are reported speech.</param>
-public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string> speechVerbs) : IPipelineStage
+/// <param name="grammar">Negators, future auxiliaries, condition and time words (data/coding/grammar.txt); without them
+/// (<see cref="GrammarWords.None"/>) every frame is asserted and no noun is background.</param>
+public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string> speechVerbs, GrammarWords? grammar = null) : IPipelineStage
 {
+    private readonly GrammarWords _grammar = grammar ?? GrammarWords.None;
+
     /// <inheritdoc />
     public string Name => "frames";
 
@@ -33,12 +37,16 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         document.SetLayer(new PredicateFrames(frames));
     }
 
-    /// <summary>The frames of one sentence, in token order.</summary>
+    /// <summary>
+    /// The frames of one sentence, in token order. A main verb the parser hung from its subject as a participle is
+    /// first made the root again (<see cref="ClauseRepair"/>), in the document itself.
+    /// </summary>
     public IReadOnlyList<PredicateFrame> Build(Document document, int sentence)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ClauseRepair.Repair(document, document.Sentences[sentence]);
         var tree = new SentenceTree(document, document.Sentences[sentence]);
-        var reader = new FrameReader(tree, speechVerbs);
+        var reader = new FrameReader(tree, speechVerbs, _grammar);
         var frames = new List<PredicateFrame>();
         for (var t = tree.First; t < tree.End; t++)
         {

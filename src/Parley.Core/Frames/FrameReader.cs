@@ -5,11 +5,8 @@ using Parley.Patterns;
 namespace Parley.Frames;
 
 /// <summary>Reads the frame of one predicate from a sentence tree (UD relations).</summary>
-internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs)
+internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs, GrammarWords grammar)
 {
-    private static readonly FrozenSet<string> Negators = FrozenSet.Create(StringComparer.Ordinal, "not", "never", "n't", "no");
-    private static readonly FrozenSet<string> FutureAux = FrozenSet.Create(StringComparer.Ordinal, "will", "shall", "'ll", "wo");
-    private static readonly FrozenSet<string> Conditions = FrozenSet.Create(StringComparer.Ordinal, "if", "unless");
 
     public PredicateFrame Verb(int sentence, int t)
     {
@@ -21,7 +18,7 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
     public PredicateFrame Noun(int sentence, int t)
     {
         var args = new Dictionary<FrameArgument, int>(ReferenceEqualityComparer.Instance);
-        var negated = tree.Children(t).Any(c => tree.Is(c, "det") && tree.Lemma(c) == "no");
+        var negated = tree.Children(t).Any(c => tree.Is(c, "det") && grammar.Negators.Contains(tree.Lemma(c)));
         var frame = new Frame(tree.Lemma(t))
         {
             IsNoun = true,
@@ -96,7 +93,7 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
     private IEnumerable<PrepositionalArgument> Prepositions(int t, string rel, Dictionary<FrameArgument, int> args)
     {
         foreach (var c in tree.Children(t))
-            if ((tree.Is(c, rel) || tree.Is(c, "obl")) && Case(c) is { } prep && !tree.Is(c, "obl:agent") && !tree.Is(c, "nmod:poss"))
+            if ((tree.Is(c, rel) || tree.Is(c, "obl")) && Case(c) is { } prep && !(tree.Is(c, "obl:agent") && prep == "by") && !tree.Is(c, "nmod:poss"))
                 yield return new PrepositionalArgument(prep, Argument(c, args));
     }
 
@@ -111,15 +108,15 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
     }
 
     private bool IsNegated(int t) =>
-        tree.Children(t).Any(c => (tree.Is(c, "advmod") || tree.Is(c, "neg")) && Negators.Contains(tree.Lemma(c)));
+        tree.Children(t).Any(c => (tree.Is(c, "advmod") || tree.Is(c, "neg")) && grammar.Negators.Contains(tree.Lemma(c)));
 
     private Modality VerbModality(int t, bool negated)
     {
         if (negated)
             return Modality.Negated;
-        if (tree.Children(t).Any(c => tree.Is(c, "mark") && Conditions.Contains(tree.Lemma(c))))
+        if (tree.Children(t).Any(c => tree.Is(c, "mark") && grammar.Conditions.Contains(tree.Lemma(c))))
             return Modality.Conditional;
-        if (tree.Children(t).Any(c => tree.Is(c, "aux") && FutureAux.Contains(tree.Lemma(c))))
+        if (tree.Children(t).Any(c => tree.Is(c, "aux") && grammar.Future.Contains(tree.Lemma(c))))
             return Modality.Intended;
         var last = tree.End - 1;
         return tree.Head(t) < 0 && tree.Word(last) == "?" ? Modality.Question : Modality.Asserted;
@@ -138,9 +135,15 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
         if (s >= 0)
             return s;
         var h = tree.Head(t);
-        if (h >= tree.First && (tree.Is(t, "conj") || tree.Is(t, "xcomp") || tree.Is(t, "advcl")))
-            return tree.Is(t, "xcomp") && tree.Child(h, "obj") is var o and >= 0 ? o : VerbSubject(h);
-        return -1;
+        if (h < tree.First || !(tree.Is(t, "conj") || tree.Is(t, "xcomp") || tree.Is(t, "advcl")))
+            return -1;
+        if (tree.Is(t, "xcomp") && tree.Child(h, "obj") is var o and >= 0)
+            return o;
+        // "Peacekeepers were deployed to protect civilians": the purpose of an agentless passive is its patient's.
+        if (!tree.Is(t, "conj") && PassiveSubject(h) is var patient and >= 0 && VerbSubject(h) < 0
+            && (tree.Is(t, "xcomp") || tree.Children(t).Any(c => tree.Is(c, "mark") && tree.Lemma(c) == "to")))
+            return patient;
+        return VerbSubject(h);
     }
 
     // "Kim's visit", "a threat from North Korea", "U.S. sanctions", or the subject of the verb that governs the
@@ -170,10 +173,8 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
     /// told elsewhere, not a new one.
     /// </summary>
     public bool IsBackground(int t) =>
-        (tree.Is(t, "obl") || tree.Is(t, "nmod") || tree.Is(t, "advcl")) && Case(t) is { } c && TimePrepositions.Contains(c.Split('_')[0]);
+        (tree.Is(t, "obl") || tree.Is(t, "nmod") || tree.Is(t, "advcl")) && Case(t) is { } c && grammar.TimePrepositions.Contains(c.Split('_')[0]);
 
-    private static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(StringComparer.Ordinal,
-        "after", "before", "since", "following", "during", "ahead", "until", "till", "prior", "amid", "upon");
 
     // The speech verb whose complement clause contains t ("Trump said [Putin agreed …]"), or -1.
     private int SpeechVerbOver(int t)

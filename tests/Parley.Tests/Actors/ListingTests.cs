@@ -130,7 +130,7 @@ public class ListingTests
             Assert.Equal(JsonValueKind.Null, kim.GetProperty("code").ValueKind);
             Assert.Contains("NoRoleAtDate", kim.GetProperty("flags").GetString(), StringComparison.Ordinal);
             var militants = Assert.Single(actors, a => a.GetProperty("text").GetString() == "militants");
-            Assert.Equal(("REB", "NoCountry"), (militants.GetProperty("sector").GetString(), militants.GetProperty("flags").GetString()));
+            Assert.Equal(("UAF", "NoCountry"), (militants.GetProperty("sector").GetString(), militants.GetProperty("flags").GetString()));
         }
         finally
         {

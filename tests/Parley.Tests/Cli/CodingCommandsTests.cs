@@ -47,7 +47,7 @@ public partial class CodingCommandsTests
             Assert.Equal(("Kim Jong Un", JsonValueKind.Null), (kim.GetProperty("name").GetString(), kim.GetProperty("code").ValueKind));
             Assert.Equal(["NoRoleAtDate"], kim.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
             var militants = events.Select(e => e.GetProperty("source")).First(s => s.GetProperty("text").GetString() == "militants");
-            Assert.Equal(("REB", "NoCountry"), (militants.GetProperty("sector").GetString(), militants.GetProperty("flags")[0].GetString()));
+            Assert.Equal(("UAF", "NoCountry"), (militants.GetProperty("sector").GetString(), militants.GetProperty("flags")[0].GetString()));
             var csv = Run("code", path, "--date", "2024-01-10", "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             var header = csv[0].Split(',').ToList();
             var meeting = csv.Skip(1).Select(l => l.Split(',')).Single(r => r[header.IndexOf("source_text")] == "Kim Jong Un");

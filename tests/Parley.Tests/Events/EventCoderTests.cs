@@ -23,10 +23,11 @@ public class EventCoderTests
         new ActorMatcherStage(BuiltInData.Dictionary).Process(doc);
         new PlaceFinder(Places.Value).Process(doc);
         var nouns = RepoData.Patterns.NounKeys.ToFrozenSet(StringComparer.Ordinal);
-        new FrameBuilder(nouns, FrozenSet.Create(StringComparer.Ordinal, "say", "state")).Process(doc);
+        var rules = CodingRules.Load(Path.Combine(TestPaths.Repo, "data", "coding"), RepoData.Cameo, new List<Diagnostic>());
+        new FrameBuilder(nouns, FrozenSet.Create(StringComparer.Ordinal, "say", "state"), rules.Grammar).Process(doc);
         doc.MarkAnnotated(Annotations.Frames | Annotations.Actors);
         var coder = new EventCoder(RepoData.Patterns, RepoData.Cameo, RepoData.Plover, new DateResolver(DateResolverTests.LoadLexicon()),
-            CodingRules.Load(Path.Combine(TestPaths.Repo, "data", "coding"), RepoData.Cameo, new List<Diagnostic>()), BuiltInData.Dictionary, new EventCoderOptions { Trace = trace });
+            rules, BuiltInData.Dictionary, new EventCoderOptions { Trace = trace });
         coder.Process(doc);
         return doc.GetLayer<CodedEvents>()!.Items;
     }

@@ -8,7 +8,8 @@ public class FrameBuilderTests
 {
     private static readonly FrameBuilder Builder = new(
         FrozenSet.Create(StringComparer.Ordinal, "visit", "sanctions", "threat", "summit"),
-        FrozenSet.Create(StringComparer.Ordinal, "say", "state"));
+        FrozenSet.Create(StringComparer.Ordinal, "say", "state"),
+        GrammarWords.Load(Path.Combine(TestPaths.Repo, "data", "coding", "grammar.txt"), new List<global::Parley.Diagnostics.Diagnostic>()));
 
     private static PredicateFrame Only(string parsed, string predicate)
     {

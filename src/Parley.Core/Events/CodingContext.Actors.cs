@@ -1,0 +1,112 @@
+using Parley.Actors;
+using Parley.Documents;
+using Parley.Frames;
+
+namespace Parley.Events;
+
+/// <summary>The coder's actor lookups: mentions of a phrase, coreference, and the country or sector context gives them.</summary>
+internal sealed partial class CodingContext
+{
+    /// <summary>The actors of the phrase headed by <paramref name="token"/>, via coreference when it is anaphoric.</summary>
+    /// <remarks>An agent without a country takes that of a place in its sentence, else <paramref name="home"/>.</remarks>
+    public List<EventActor?> Actors(int token, IReadOnlySet<string>? notCountries = null, string? home = null)
+    {
+        if (token < 0)
+            return [];
+        var found = _actors.Find(token);
+        // A bare role noun without a country ("the president", "the regime") is better read as a reference to
+        // someone named before: resolve it at the role noun itself.
+        var countryless = found.Count > 0 && found.All(m => m.Country is null && m.Kind == ActorEntryKind.Agent);
+        if (found.Count > 0 && !countryless)
+            return [.. found.Select(m => (EventActor?)ToActor(m, ""))];
+        var anaphor = countryless ? found[0].EndToken - 1 : token;
+        var resolved = ReferenceLookup.Find(_doc, anaphor, notCountries) ?? _coreference.Resolve(anaphor, notCountries);
+        if (resolved.Count == 0)
+            return [.. found.Select(m => (EventActor?)WithHomeCountry(WithPlaceCountry(ToActor(m, ""), m, token), m, home)).SelectMany(a => OwnerCountries(a!, found))];
+        var (start, end) = PhraseSpan(anaphor);
+        var text = _doc.Text[start..end];
+        return [.. resolved.Select(r => r.Actor is { } a
+            ? a with { Text = text, Start = start, End = end, Via = a.Via + "+coreference" }
+            : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end })];
+    }
+
+    // An agent coded by its sector alone ("security forces" MIL, "police" COP; not "UN investigators") takes the country of the place its sentence names
+    // ("in Khartoum" → SDN): the context a reader uses.
+    private EventActor WithPlaceCountry(EventActor actor, ActorMention m, int token)
+    {
+        if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
+            return actor;
+        var sentence = SentenceOf(token);
+        var place = (_doc.GetLayer<Places.PlaceMentions>()?.Items ?? []).FirstOrDefault(p =>
+            p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null);
+        var country = place?.Place.Country ?? LocatedCountry(sentence);
+        return country is null ? actor : actor with { Code = country + actor.Code, Country = country, Via = actor.Via + "+place-country" };
+    }
+
+    // A country named after a locative preposition ("in the Central African Republic") when the gazetteer found no place.
+    private string? LocatedCountry(SentenceData sentence) =>
+        _mentions.FirstOrDefault(c => c.FirstToken >= sentence.FirstToken && c.EndToken <= sentence.EndToken && c.Country is not null
+            && c.Kind is ActorEntryKind.Country && _index.Children(c.EndToken - 1).ToArray().Any(k =>
+                _doc.Strings[_doc.Tokens[k].DepRel] == "case" && _rules.Grammar.Locatives.Contains(_doc.Text.Substring(_doc.Tokens[k].Start, _doc.Tokens[k].Length).ToLowerInvariant())))?.Country;
+
+    // "The government of Mali", "the leaders of Serbia and Kosovo": the countries named in the agent's own phrase,
+    // one actor each, before any country taken from a place or the other side.
+    private IEnumerable<EventActor?> OwnerCountries(EventActor actor, List<ActorMention> found)
+    {
+        var m = found.FirstOrDefault(f => f.Start == actor.Start && f.End == actor.End);
+        if (m is null || m.Country is not null || m.Kind != ActorEntryKind.Agent || m.Code is not { Length: 3 } sector || _rules.Context.KeepsNoCountry(sector))
+            return [actor];
+        var owners = new List<EventActor?>();
+        foreach (var c in _index.Children(m.EndToken - 1))
+            if (_doc.Strings[_doc.Tokens[c].DepRel] == "nmod")
+                foreach (var k in ConjunctsOf(c))
+                    if (_actors.Covering(k) is { Country: { } country, Kind: ActorEntryKind.Country or ActorEntryKind.Capital })
+                        owners.Add(actor with { Code = country + sector, Country = country, Sector = sector, Via = m.Rule + "+of-country" });
+        return owners.Count > 0 ? owners.DistinctBy(o => o!.Code) : [actor];
+    }
+
+    private IEnumerable<int> ConjunctsOf(int t)
+    {
+        yield return t;
+        foreach (var c in _index.Children(t).ToArray())
+            if (_doc.Strings[_doc.Tokens[c].DepRel] == "conj")
+                yield return c;
+    }
+
+    // An agent without a country in a target takes the source's: "the main opposition party" banned by the
+    // Nicaraguan government is Nicaragua's.
+    private EventActor WithHomeCountry(EventActor actor, ActorMention m, string? home)
+    {
+        if (home is null || actor.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
+            return actor;
+        return actor with { Code = home + actor.Code, Country = home, Via = actor.Via + "+source-country" };
+    }
+
+    // A source named by its country alone acts through the forces it moves: "Kenya deployed riot police" → KENCOP,
+    // "China sent aircraft carriers" → CHNMIL.
+    private EventActor? ThroughForces(EventActor? source, PredicateFrame frame, string sector)
+    {
+        if (source is not { Sector: null, Country: { } country } || source.Code != country)
+            return source;
+        var forces = _actors.Find(frame.TokenOf(frame.Frame.Object)).FirstOrDefault(m =>
+            m.Kind == ActorEntryKind.Agent && m.Sector is { Length: 3 } && (m.Country is null || m.Country == country));
+        var own = forces?.Sector ?? sector;
+        return source with { Code = country + own, Sector = own, Via = source.Via + "+own-forces" };
+    }
+
+    private SentenceData SentenceOf(int token) => _doc.Sentences[_index.SentenceOf(token)];
+
+    private static EventActor ToActor(ActorMention m, string via) =>
+        new(m.Text, m.Code, m.Country, m.Sector, m.Name, m.Start, m.End, via.Length == 0 ? m.Rule : $"{m.Rule}+{via}");
+
+    // A pronoun, or a definite description with its determiners and adjectives ("the communist country").
+    private (int Start, int End) PhraseSpan(int token)
+    {
+        var first = token;
+        for (var i = token - 1; i >= 0 && _doc.Tokens[i].Head == token && IsModifier(i); i--)
+            first = i;
+        return (_doc.Tokens[first].Start, _doc.Tokens[token].End);
+    }
+
+    private bool IsModifier(int t) => _doc.Strings[_doc.Tokens[t].DepRel] is "det" or "amod" or "nummod" or "compound" or "det:predet";
+}

@@ -1,0 +1,80 @@
+using Parley.Data;
+using Parley.Diagnostics;
+
+namespace Parley.Events;
+
+/// <summary>
+/// How actors take a country or a sector from their context (data/coding/context.txt): acts whose object names
+/// the source's own forces ("Israel called up reservists": the reservists are Israel's military acting, not a
+/// target), acts that address the source's own authorities when they name no one (protests), and sectors that
+/// never take a country from context (unidentified armed forces).
+/// </summary>
+public sealed class ContextRules
+{
+    private readonly (string Prefix, string Sector)[] _ownForces;
+    private readonly HashSet<string> _noCountry;
+    private readonly (string Prefix, string Sector)[] _implied;
+
+    /// <summary>
+    /// Creates the rules from own-forces (code prefix, default sector) pairs, sectors without context country, and
+    /// implied targets (code prefix, sector of the source country's actor addressed).
+    /// </summary>
+    public ContextRules(IEnumerable<(string Prefix, string Sector)> ownForces, IEnumerable<string> noCountry, IEnumerable<(string Prefix, string Sector)> implied)
+    {
+        _ownForces = [.. ownForces.OrderByDescending(r => r.Prefix.Length)];
+        _noCountry = [.. noCountry];
+        _implied = [.. implied.OrderByDescending(r => r.Prefix.Length)];
+    }
+
+    /// <summary>
+    /// For an act whose object names the source's own forces, the sector a source named by its country alone acts
+    /// through when the object names none; null when <paramref name="cameo"/> is no such act.
+    /// </summary>
+    public string? OwnForcesSector(string cameo) => Longest(_ownForces, cameo);
+
+    /// <summary>
+    /// For an act that addresses its source's own authorities when it names no one ("students demonstrated in
+    /// Caracas" → VENGOV), the sector of that addressee; null when <paramref name="cameo"/> is no such act.
+    /// </summary>
+    public string? ImpliedTargetSector(string cameo) => Longest(_implied, cameo);
+
+    private static string? Longest((string Prefix, string Sector)[] rules, string cameo)
+    {
+        foreach (var (prefix, sector) in rules)
+            if (cameo.StartsWith(prefix, StringComparison.Ordinal))
+                return sector;
+        return null;
+    }
+
+    /// <summary>True when agents of <paramref name="sector"/> take no country from a place or the other side.</summary>
+    public bool KeepsNoCountry(string? sector) => sector is not null && _noCountry.Contains(sector);
+
+    /// <summary>
+    /// Loads <c>own-forces  PREFIX  SECTOR</c>, <c>implied-target  PREFIX  SECTOR</c> and <c>no-country  SECTOR</c> lines;
+    /// bad lines are reported with file:line.
+    /// </summary>
+    public static ContextRules Load(string path, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var ownForces = new List<(string, string)>();
+        var noCountry = new List<string>();
+        var implied = new List<(string, string)>();
+        foreach (var line in DataLine.ReadFile(path))
+        {
+            var f = line.Fields;
+            if (f is ["own-forces", var prefix, var sector, ..] && IsPrefix(prefix) && IsSector(sector))
+                ownForces.Add((prefix, sector));
+            else if (f is ["implied-target", var p, var addressee, ..] && IsPrefix(p) && IsSector(addressee))
+                implied.Add((p, addressee));
+            else if (f is ["no-country", var s, ..] && IsSector(s))
+                noCountry.Add(s);
+            else
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target  CAMEO-PREFIX  SECTOR  comment, or no-country  SECTOR  comment"));
+        }
+        return new ContextRules(ownForces, noCountry, implied);
+    }
+
+    private static bool IsPrefix(string s) => s.Length is >= 2 and <= 4 && s.All(char.IsAsciiDigit);
+
+    private static bool IsSector(string s) => s.Length == 3 && s.All(char.IsAsciiLetterUpper);
+}

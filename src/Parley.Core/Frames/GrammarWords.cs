@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Parley.Data;
+using Parley.Diagnostics;
+
+namespace Parley.Frames;
+
+/// <summary>
+/// The closed-class words the frame reader and the coder rely on (data/coding/grammar.txt): negators, future
+/// auxiliaries, condition subordinators, prepositions of time adverbials, locative prepositions, and the
+/// prepositions that introduce a fallback target, most likely first.
+/// </summary>
+/// <param name="Negators">Adverbs and determiners that negate a predicate.</param>
+/// <param name="Future">Auxiliaries of the future.</param>
+/// <param name="Conditions">Subordinators of a condition.</param>
+/// <param name="TimePrepositions">Prepositions of a time adverbial.</param>
+/// <param name="Locatives">Prepositions that place an event.</param>
+/// <param name="TargetPrepositions">Prepositions of a fallback target, in order of preference.</param>
+public sealed record GrammarWords(
+    FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
+    FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
+{
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target"];
+
+    /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
+    public static GrammarWords None { get; } = new([], [], [], [], [], []);
+
+    /// <summary>Loads <c>KIND  WORD | WORD …</c> lines; bad lines are reported with file:line.</summary>
+    public static GrammarWords Load(string path, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var words = Kinds.ToDictionary(k => k, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var line in DataLine.ReadFile(path))
+        {
+            if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var list))
+                list.AddRange(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()));
+            else
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target  WORD | WORD …"));
+        }
+        FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.Ordinal);
+        return new(Set("negator"), Set("future"), Set("condition"), Set("time"), Set("locative"), [.. words["target"].Distinct()]);
+    }
+}

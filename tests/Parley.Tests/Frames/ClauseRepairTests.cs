@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using Parley.Frames;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Frames;
+
+public class ClauseRepairTests
+{
+    private static readonly FrameBuilder Builder = new(FrozenSet<string>.Empty, FrozenSet.Create(StringComparer.Ordinal, "say"));
+
+    private static (PredicateFrame Frame, string Text) Frame(string parsed, string predicate)
+    {
+        var doc = ParsedSentence.From(parsed);
+        var frame = Assert.Single(Builder.Build(doc, 0), f => f.Frame.Predicate == predicate);
+        return (frame, doc.Text);
+    }
+
+    private static string Word(string parsed, int token) => parsed.Split(' ')[token].Split('/')[0];
+
+    [Fact]
+    public void VerbHungFromRootSubject_BecomesTheRoot()
+    {
+        // "Students demonstrated in Caracas": the parser read the verb as a participle modifying "Students".
+        const string s = "Students/NOUN/0/root/student demonstrated/VERB/1/acl/demonstrate in/ADP/4/case Caracas/PROPN/2/obl:agent ./PUNCT/1/punct";
+        var (f, _) = Frame(s, "demonstrate");
+        Assert.Equal("Students", Word(s, f.Subject));
+        Assert.Equal(["in"], f.Frame.Prepositions.Select(p => p.Preposition));
+    }
+
+    [Fact]
+    public void SubjectPhraseIsClimbed_AndLaterParticipleInheritsIt()
+    {
+        const string s = "Hundreds/NOUN/0/root/hundred of/ADP/3/case women/NOUN/1/nmod/woman shelled/VERB/3/acl/shell towns/NOUN/4/obj/town ,/PUNCT/7/punct " +
+                         "killing/VERB/1/acl/kill civilians/NOUN/7/obj/civilian";
+        var (f, _) = Frame(s, "shell");
+        Assert.Equal("Hundreds", Word(s, f.Subject));
+        var (k, _) = Frame(s, "kill");
+        Assert.Equal("Hundreds", Word(s, k.Subject));
+    }
+
+    [Fact]
+    public void ParticipleBeforeItsHead_HeadBecomesObject()
+    {
+        // "The army deployed troops": "deployed" as an adjective of "troops" with "army" as its passive subject.
+        const string s = "The/DET/2/det army/NOUN/3/nsubj:pass deployed/VERB/4/amod/deploy troops/NOUN/0/root";
+        var (f, _) = Frame(s, "deploy");
+        Assert.Equal("army", Word(s, f.Subject));
+        Assert.Equal("troops", f.Frame.Object!.Lemma);
+    }
+
+    [Fact]
+    public void DoubleSubjectOfLaterVerb_IsReleased()
+    {
+        const string s = "The/DET/2/det junta/NOUN/9/nsubj promised/VERB/2/acl/promise to/PART/5/mark restore/VERB/3/xcomp freedoms/NOUN/5/obj/freedom " +
+                         "once/SCONJ/9/mark situation/NOUN/9/nsubj improved/VERB/0/root/improve";
+        var (f, _) = Frame(s, "promise");
+        Assert.Equal("junta", Word(s, f.Subject));
+        Assert.Equal("restore", f.Frame.Xcomp!.Predicate);
+    }
+
+    [Theory]
+    // A real reduced relative before the main verb: the participle keeps its reading.
+    [InlineData("Troops/NOUN/5/nsubj:pass deployed/VERB/1/acl/deploy there/ADV/2/advmod were/AUX/5/aux:pass attacked/VERB/0/root/attack")]
+    // A participle inside a prepositional phrase.
+    [InlineData("They/PRON/2/nsubj met/VERB/0/root/meet with/ADP/4/case troops/NOUN/2/obl/troop deployed/VERB/4/acl/deploy")]
+    public void GenuineParticiples_AreLeftAlone(string parsed)
+    {
+        var doc = ParsedSentence.From(parsed);
+        var before = doc.Tokens.ToArray().Select(t => (t.Head, t.DepRel)).ToArray();
+        Assert.False(ClauseRepair.Repair(doc, doc.Sentences[0]));
+        Assert.Equal(before, doc.Tokens.ToArray().Select(t => (t.Head, t.DepRel)).ToArray());
+    }
+
+    [Fact]
+    public void PurposeOfAgentlessPassive_IsItsPatients()
+    {
+        const string s = "Peacekeepers/NOUN/3/nsubj:pass/peacekeeper were/AUX/3/aux:pass deployed/VERB/0/root/deploy to/PART/5/mark protect/VERB/3/advcl civilians/NOUN/5/obj/civilian";
+        var (f, _) = Frame(s, "protect");
+        Assert.Equal("Peacekeepers", Word(s, f.Subject));
+    }
+}
