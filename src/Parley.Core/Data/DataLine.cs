@@ -28,13 +28,7 @@ public sealed partial record DataLine(string File, int Number, int Indent, strin
     public Diagnostics.Location Location => new(File, Number);
 
     /// <summary>Reads the meaningful lines of the text file <paramref name="path"/>.</summary>
-    public static IEnumerable<DataLine> ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path);
-        foreach (var line in Read(reader, path))
-            yield return line;
-    }
+    public static IEnumerable<DataLine> ReadFile(string path) => FromFile(path, Read);
 
     /// <summary>Reads the meaningful lines of a text; <paramref name="file"/> names it in diagnostics.</summary>
     public static IEnumerable<DataLine> Read(TextReader reader, string file)
@@ -55,13 +49,7 @@ public sealed partial record DataLine(string File, int Number, int Indent, strin
     public static IEnumerable<DataLine> Read(string text, string file) => Read(new StringReader(text), file);
 
     /// <summary>Reads the rows of the tab-separated table <paramref name="path"/>.</summary>
-    public static IEnumerable<DataLine> ReadTsv(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path);
-        foreach (var line in ReadTsv(reader, path))
-            yield return line;
-    }
+    public static IEnumerable<DataLine> ReadTsv(string path) => FromFile(path, ReadTsv);
 
     /// <summary>Reads the rows of a tab-separated table; <paramref name="file"/> names it in diagnostics.</summary>
     public static IEnumerable<DataLine> ReadTsv(TextReader reader, string file)
@@ -73,6 +61,14 @@ public sealed partial record DataLine(string File, int Number, int Indent, strin
                 continue;
             yield return new DataLine(file, number, 0, raw, raw.Split('\t'));
         }
+    }
+
+    private static IEnumerable<DataLine> FromFile(string path, Func<TextReader, string, IEnumerable<DataLine>> read)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path);
+        foreach (var line in read(reader, path))
+            yield return line;
     }
 
     private static IEnumerable<(int Number, string Text)> Numbered(TextReader reader)
