@@ -143,8 +143,12 @@ internal sealed partial class CodingContext
         // The addressee of "asked Turkey to extradite the former governor" comes before the controlled act's object.
         var candidates = new List<FrameArgument?> { ownForces ? null : f.Object };
         candidates.AddRange(TargetArguments(f.Prepositions));
-        candidates.Add(f.Xcomp?.Object);
-        candidates.AddRange(TargetArguments(f.Xcomp?.Prepositions ?? []));
+        // Down the chain of controlled verbs ("agreed to try to send aid to Kyiv").
+        for (var x = f.Xcomp; x is not null; x = x.Xcomp)
+        {
+            candidates.Add(x.Object);
+            candidates.AddRange(TargetArguments(x.Prepositions));
+        }
         var tokens = candidates.Select(frame.TokenOf).Where(t => t >= 0).ToList();
         // Then a target phrase one level down ("a round of sanctions on the regime").
         tokens.AddRange(frame.Arguments.Values.Order().SelectMany(NestedTargets));

@@ -76,8 +76,10 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
     {
         if (frame.Frame.Object is { } obj)
             consumed.Add(frame.TokenOf(obj));
-        if (frame.Frame.Xcomp?.Object is { } xobj)
-            consumed.Add(frame.TokenOf(xobj));
+        // Down the chain of controlled verbs ("agreed to try to send aid"): the act is the governing verb's.
+        for (var x = frame.Frame.Xcomp; x is not null; x = x.Xcomp)
+            if (x.Object is { } xobj)
+                consumed.Add(frame.TokenOf(xobj));
     }
 
     // Drops plain statements whose complement was coded, removes duplicates, and orders by predicate.

@@ -24,7 +24,7 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
             IsNoun = true,
             Negated = negated,
             Modifiers = [.. Modifiers(t)],
-            Prepositions = [.. Prepositions(t, "nmod", args)],
+            Prepositions = [.. NounPrepositions(t, args)],
         };
         var modality = negated ? Modality.Negated : Governor(t) is var g and >= 0 && tree.Upos(g) == Documents.Upos.VERB ? VerbModality(g, false) : Modality.Asserted;
         return new PredicateFrame(sentence, t, frame, NounSubject(t), modality, SpeechVerbOver(t), args);
@@ -137,7 +137,7 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
         var h = tree.Head(t);
         if (h < tree.First || !(tree.Is(t, "conj") || tree.Is(t, "xcomp") || tree.Is(t, "advcl")))
             return -1;
-        if (tree.Is(t, "xcomp") && tree.Child(h, "obj") is var o and >= 0)
+        if ((tree.Is(t, "xcomp") || IsObjectControlled(t)) && tree.Child(h, "obj") is var o and >= 0)
             return o;
         // "Peacekeepers were deployed to protect civilians": the purpose of an agentless passive is its patient's.
         if (!tree.Is(t, "conj") && PassiveSubject(h) is var patient and >= 0 && VerbSubject(h) < 0
@@ -145,6 +145,24 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
             return patient;
         return VerbSubject(h);
     }
+
+    // "complimented Trump on advancing …", "praised Seoul for helping …": a gerund adverbial under a verb with an
+    // object is the object's act.
+    private bool IsObjectControlled(int t) =>
+        tree.Is(t, "advcl") && tree.Children(t).Any(c => tree.Is(c, "mark") && grammar.ObjectControl.Contains(tree.Lemma(c)));
+
+    // The noun's own prepositional phrases, then the one who undergoes it, as its target ("against").
+    private IEnumerable<PrepositionalArgument> NounPrepositions(int t, Dictionary<FrameArgument, int> args)
+    {
+        foreach (var p in Prepositions(t, "nmod", args))
+            yield return p;
+        if (Undergoer(t) is var u and >= 0)
+            yield return new PrepositionalArgument("against", Argument(u, args));
+    }
+
+    // "Trump faced a threat from North Korea": the subject of a verb of undergoing is the target of its object noun.
+    private int Undergoer(int t) =>
+        Governor(t) is var g and >= 0 && tree.Upos(g) == Documents.Upos.VERB && grammar.UndergoVerbs.Contains(tree.Lemma(g)) ? VerbSubject(g) : -1;
 
     // "Kim's visit", "a threat from North Korea", "U.S. sanctions", or the subject of the verb that governs the
     // noun as its object or with "with" ("imposed sanctions", "responded with threats").
@@ -158,8 +176,11 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
         var compound = tree.ChildrenWith(t, "compound").FirstOrDefault(c => tree.Upos(c) == Documents.Upos.PROPN, -1);
         if (compound >= 0)
             return compound;
+        // Not the subject of a verb the noun is the topic of ("advancing the denuclearization") or an act it
+        // undergoes ("faced threats").
         var g = Governor(t);
-        return g >= 0 && tree.Upos(g) == Documents.Upos.VERB ? VerbSubject(g) : -1;
+        return g >= 0 && tree.Upos(g) == Documents.Upos.VERB && !grammar.TopicVerbs.Contains(tree.Lemma(g))
+            && !grammar.UndergoVerbs.Contains(tree.Lemma(g)) ? VerbSubject(g) : -1;
     }
 
     private int Governor(int t)

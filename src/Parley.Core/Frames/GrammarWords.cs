@@ -7,8 +7,9 @@ namespace Parley.Frames;
 
 /// <summary>
 /// The closed-class words the frame reader and the coder rely on (data/coding/grammar.txt): negators, future
-/// auxiliaries, condition subordinators, prepositions of time adverbials, locative prepositions, and the
-/// prepositions that introduce a fallback target, most likely first.
+/// auxiliaries, condition subordinators, prepositions of time adverbials, locative prepositions, the
+/// prepositions that introduce a fallback target, most likely first, subordinators of object control, and verbs
+/// whose object event noun is a topic or an act their subject undergoes.
 /// </summary>
 /// <param name="Negators">Adverbs and determiners that negate a predicate.</param>
 /// <param name="Future">Auxiliaries of the future.</param>
@@ -20,7 +21,25 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo"];
+
+    /// <summary>
+    /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
+    /// advancing …", "praised Seoul for helping …").
+    /// </summary>
+    public FrozenSet<string> ObjectControl { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Verbs whose object event noun is what they are about, not an act of their subject ("advancing the
+    /// denuclearization", "welcomed the sanctions"): the noun does not take the verb's subject as its source.
+    /// </summary>
+    public FrozenSet<string> TopicVerbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Verbs whose subject undergoes the act named by their object ("faced a threat from X", "received threats"):
+    /// the subject is the noun's target, never its source.
+    /// </summary>
+    public FrozenSet<string> UndergoVerbs { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
@@ -35,9 +54,14 @@ public sealed record GrammarWords(
             if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var list))
                 list.AddRange(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()));
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target  WORD | WORD …"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo  WORD | WORD …"));
         }
         FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.Ordinal);
-        return new(Set("negator"), Set("future"), Set("condition"), Set("time"), Set("locative"), [.. words["target"].Distinct()]);
+        return new(Set("negator"), Set("future"), Set("condition"), Set("time"), Set("locative"), [.. words["target"].Distinct()])
+        {
+            ObjectControl = Set("control"),
+            TopicVerbs = Set("topic"),
+            UndergoVerbs = Set("undergo"),
+        };
     }
 }

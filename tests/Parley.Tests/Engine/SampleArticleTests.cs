@@ -17,6 +17,49 @@ public class SampleArticleTests
 
     private static IReadOnlyList<CodedEvent> Events => Coded.Value.Events;
 
+    // (sentence, CAMEO, source code, target code or null) of every event a careful analyst codes from the article.
+    public static TheoryData<int, string, string, string?> Expected => new()
+    {
+        { 0, "051", "RUSGOV", "USAGOV" },
+        { 3, "044", "USAGOV", "PRKGOV" },
+        { 4, "057", "USAGOV", "PRKGOV" },
+        { 4, "057", "PRKGOV", "USAGOV" },
+        { 5, "033", "USAGOV", "PRK" },
+        { 5, "032", "USA", "PRK" },
+        { 5, "032", "PRK", "USA" },
+        { 6, "0873", "PRK", null },
+        { 6, "0841", "PRK", "USACVL" },
+        { 7, "0353", "PRK", "USAMIL" },
+        { 8, "130", "PRK", "USAGOV" },
+        { 8, "150", "PRKGOV", null },
+        { 9, "138", "USAGOV", null },
+        { 10, "163", "USAGOV", "PRKGOV" },
+        { 11, "042", "USAGOV", "PRK" },
+        { 12, "111", "PRKGOV", "USA" },
+        { 13, "138", "CHN", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void ExpectedEvent_IsCoded(int sentence, string cameo, string source, string? target) =>
+        Assert.Contains(Events, e => e.Sentence == sentence && e.Cameo == cameo && e.Source?.Code == source && e.Target?.Code == target);
+
+    [Fact]
+    public void Compliment_InventsNoDenuclearization()
+    {
+        // "complimented Trump on advancing the denuclearization of North Korea": the praise is the only act.
+        var e = Assert.Single(Events, e => e.Sentence == 0);
+        Assert.Equal("051", e.Cameo);
+        Assert.DoesNotContain(Events, e => e.Source?.Code == "RUSGOV" && e.CameoRoot == "08");
+    }
+
+    [Fact]
+    public void Threat_FacedByTrump_ComesFromNorthKorea()
+    {
+        var e = Assert.Single(Events, e => e.Cameo == "130");
+        Assert.Equal(("North Korea", "Trump"), (e.Source!.Text, e.Target!.Text));
+    }
+
     [Fact]
     public void Russia_Praises_UnitedStates_051() =>
         Assert.Contains(Events, e => e.Cameo == "051" && e.Source?.Code == "RUSGOV" && e.Target?.Code == "USAGOV");

@@ -51,6 +51,13 @@ public class FrameBuilderTests
     }
 
     [Theory]
+    [InlineData("Putin/PROPN/2/nsubj complimented/VERB/0/root/compliment Trump/PROPN/2/obj on/SCONJ/5/mark advancing/VERB/2/advcl/advance talks/NOUN/5/obj/talk", "advance", "Trump")]
+    [InlineData("Seoul/PROPN/2/nsubj accused/VERB/0/root/accuse Tokyo/PROPN/2/obj of/SCONJ/5/mark arming/VERB/2/advcl/arm rebels/NOUN/5/obj/rebel", "arm", "Tokyo")]
+    [InlineData("Seoul/PROPN/2/nsubj left/VERB/0/root/leave after/SCONJ/4/mark signing/VERB/2/advcl/sign", "sign", "Seoul")]
+    public void Verb_GerundAdverbial_ObjectControl(string parsed, string predicate, string subject) =>
+        Assert.Equal(subject, Word(parsed, Only(parsed, predicate).Subject));
+
+    [Theory]
     [InlineData("Iran/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod sign/VERB/0/root", Modality.Negated)]
     [InlineData("China/PROPN/3/nsubj will/AUX/3/aux retaliate/VERB/0/root", Modality.Intended)]
     [InlineData("If/SCONJ/3/mark talks/NOUN/3/nsubj fail/VERB/5/advcl Iran/PROPN/5/nsubj withdraws/VERB/0/root/withdraw", Modality.Asserted)]

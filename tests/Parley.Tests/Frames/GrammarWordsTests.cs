@@ -19,6 +19,9 @@ public class GrammarWordsTests
         Assert.Contains("after", (IReadOnlySet<string>)g.TimePrepositions);
         Assert.Contains("near", (IReadOnlySet<string>)g.Locatives);
         Assert.Equal("against", g.TargetPrepositions[0]);
+        Assert.Contains("on", (IReadOnlySet<string>)g.ObjectControl);
+        Assert.Contains("advance", (IReadOnlySet<string>)g.TopicVerbs);
+        Assert.Contains("face", (IReadOnlySet<string>)g.UndergoVerbs);
     }
 
     [Fact]
