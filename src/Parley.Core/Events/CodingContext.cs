@@ -67,6 +67,10 @@ internal sealed partial class CodingContext
             targets = [new EventActor("", home + addressee, home, addressee, null, -1, -1, "implied-target")];
         if (petrarch)
             (sources, targets) = PetrarchRoles(frame, sources, PetrarchTargets(frame, sources, targets));
+        // PETRARCH codes an event only between a source and a target: a PETRARCH pattern naming no target codes nothing
+        // (conjoined sources with no target act toward each other).
+        if (petrarch && targets.Count == 0 && sources.OfType<EventActor>().Count() < 2)
+            return [];
         if (sources.Count == 0)
             sources.Add(null);
         if (targets.Count == 0)

@@ -135,10 +135,20 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
             Events(Code("The Danish media and government warned the population of Gondor.")).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_pattern_naming_no_target_codes_nothing()
+    {
+        // "Gxndor" is no actor: PETRARCH codes no event without a target (the suite's misspelt-actor records).
+        Assert.Empty(Events(Code("Arnor restored full diplomatic ties with Gxndor.")));
+        var coded = Events(Code("Arnor restored full diplomatic ties with Gondor.")).ToList();
+        Assert.NotEmpty(coded);
+        Assert.All(coded, e => Assert.StartsWith("ARN GON ", e, StringComparison.Ordinal));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
-        public const double Found = 0.74;
-        public const double ExtraPerRecord = 0.22;
+        public const double Found = 0.76;
+        public const double ExtraPerRecord = 0.17;
     }
 }
