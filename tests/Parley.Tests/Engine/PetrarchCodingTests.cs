@@ -145,6 +145,15 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.All(coded, e => Assert.StartsWith("ARN GON ", e, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Conjoined_sources_of_a_reciprocal_code_keep_a_PETRARCH_target()
+    {
+        // Parley's own rule reads a country-less target of conjoined sources' mutual act as what they share; PETRARCH
+        // actors often have no country, and PETRARCH codes the target ("to Ithilen's president").
+        Assert.Equal(["ARN ITHGOV 040", "GON ITHGOV 040"],
+            Events(Code("Arnor and Gondor presented their credentials to Ithilen's president.")).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
