@@ -59,7 +59,8 @@ internal sealed partial class CodingContext
             targets = FallbackTarget(frame, sources, home, ownForces is not null);
         // Conjoined sources of a reciprocal act ("Seoul and Tokyo pledged to share military intelligence"): an
         // agent without a country is what they share, not a third party.
-        if (sources.Count > 1 && _rules.Reciprocal.Contains(match.Pattern.Cameo) && targets.All(t => t?.Country is null))
+        // PETRARCH patterns take the target PETRARCH would (its actors often have no country).
+        if (sources.Count > 1 && !petrarch && _rules.Reciprocal.Contains(match.Pattern.Cameo) && targets.All(t => t?.Country is null))
             targets = [];
         // "Students demonstrated in Caracas": a protest that names no one else addresses the protesters' government.
         if (_rules.Context.ImpliedTargetSector(match.Pattern.Cameo) is { } addressee && home is not null
@@ -67,6 +68,10 @@ internal sealed partial class CodingContext
             targets = [new EventActor("", home + addressee, home, addressee, null, -1, -1, "implied-target")];
         if (petrarch)
             (sources, targets) = PetrarchRoles(frame, sources, PetrarchTargets(frame, sources, targets));
+        // PETRARCH codes an event only between a source and a target: a PETRARCH pattern naming no target codes nothing
+        // (conjoined sources with no target act toward each other).
+        if (petrarch && targets.Count == 0 && sources.OfType<EventActor>().Count() < 2)
+            return [];
         if (sources.Count == 0)
             sources.Add(null);
         if (targets.Count == 0)

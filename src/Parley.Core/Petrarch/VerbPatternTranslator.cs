@@ -83,8 +83,35 @@ internal static class VerbPatternTranslator
                 result.Add(post[i] is PrepPhraseElement pp ? pp with { AfterSkipped = skipped } : post[i]);
             skipped = false;
         }
+        return Phrases(result.ToImmutable());
+    }
+
+    /// <summary>
+    /// PETRARCH-1 (TABARI) writes a noun phrase after the verb as consecutive words: <c>- * DIPLOMATIC TIES</c> is the
+    /// noun phrase <c>{DIPLOMATIC TIES}</c> (the last word the head, the others its modifiers), not several heads. A
+    /// leading particle (<c>* DOWN …</c>) stays on its own.
+    /// </summary>
+    private static ImmutableArray<PatternElement> Phrases(ImmutableArray<PatternElement> post)
+    {
+        var result = ImmutableArray.CreateBuilder<PatternElement>();
+        for (var i = 0; i < post.Length; i++)
+        {
+            var run = i;
+            while (run < post.Length && IsPlainWord(post[run]) && !(run == 0 && post[run] is WordElement { Word: var p } && PostParticles.Contains(p.ToLowerInvariant())))
+                run++;
+            if (run - i < 2)
+            {
+                result.Add(post[i]);
+                continue;
+            }
+            result.Add(new NounPhraseElement([.. post[i..run].Cast<WordElement>().Select(w => w.Word)]));
+            i = run - 1;
+        }
         return result.ToImmutable();
     }
+
+    private static bool IsPlainWord(PatternElement e) =>
+        e is WordElement { Word: var w } && !IsMarker(w) && !w.Contains('_', StringComparison.Ordinal) && !w.Contains('%', StringComparison.Ordinal);
 
     private static bool IsPreposition(string w) =>
         VerbLineParser.Prepositions.Contains(w.ToLowerInvariant()) || w.ToLowerInvariant() is "about" or "on" or "in" or "over" or "through" or "during" or "despite";

@@ -135,10 +135,29 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
             Events(Code("The Danish media and government warned the population of Gondor.")).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_pattern_naming_no_target_codes_nothing()
+    {
+        // "Gxndor" is no actor: PETRARCH codes no event without a target (the suite's misspelt-actor records).
+        Assert.Empty(Events(Code("Arnor restored full diplomatic ties with Gxndor.")));
+        var coded = Events(Code("Arnor restored full diplomatic ties with Gondor.")).ToList();
+        Assert.NotEmpty(coded);
+        Assert.All(coded, e => Assert.StartsWith("ARN GON ", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Conjoined_sources_of_a_reciprocal_code_keep_a_PETRARCH_target()
+    {
+        // Parley's own rule reads a country-less target of conjoined sources' mutual act as what they share; PETRARCH
+        // actors often have no country, and PETRARCH codes the target ("to Ithilen's president").
+        Assert.Equal(["ARN ITHGOV 040", "GON ITHGOV 040"],
+            Events(Code("Arnor and Gondor presented their credentials to Ithilen's president.")).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
-        public const double Found = 0.74;
-        public const double ExtraPerRecord = 0.22;
+        public const double Found = 0.76;
+        public const double ExtraPerRecord = 0.17;
     }
 }

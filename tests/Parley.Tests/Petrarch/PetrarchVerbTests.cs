@@ -98,7 +98,7 @@ public sealed class PetrarchVerbTests
     [InlineData("- &MILITARY * AID [070]", "PRL610")]
     [InlineData("- * (INTO $) [070]", "PRL611")]
     [InlineData("- * % AID [070]", "PRL613")]
-    [InlineData("- * FIRST MOVE [154]", "PRL614")]
+    [InlineData("- * (WITH TWO SIDES) [154]", "PRL614")]
     [InlineData("- * (TO + BORDER) [154]", "PRL614")]
     [InlineData("- * LEAVE ^ [042]", "PRL614")]
     [InlineData("- * ^ [042]", "PRL618")]
@@ -191,6 +191,22 @@ public sealed class PetrarchVerbTests
         // A prepositional phrase's word is its head or its first modifier ("memos on economic issues").
         var issues = Verb("welcome", Arg("memo")) with { ObjectPrepositions = [new PrepositionalArgument("on", Arg("issue", "economic"))] };
         Assert.Equal("091", verbs.Patterns.FindBest(issues)?.Pattern.Cameo);
+    }
+
+    [Fact]
+    public void Consecutive_words_after_the_verb_are_one_noun_phrase_as_in_TABARI()
+    {
+        var (verbs, diags) = ReadVerbs("""
+            --- ABANDON [345] ---
+            ABANDON
+            - * DIPLOMATIC TIES   [901]
+            - * DOWN FROM   [013]
+            """);
+        Assert.Empty(diags);
+        Assert.Equal("obj:ties|tie|ty/diplomatic", Assert.Single(Assert.Single(verbs.Patterns.All, p => p.Cameo == "901").Constraints).ToString());
+        Assert.Equal("901", verbs.Patterns.FindBest(Verb("abandon", Arg("tie", "diplomatic")))?.Pattern.Cameo);
+        Assert.Equal("345", verbs.Patterns.FindBest(Verb("abandon", Arg("tie", "economic")))?.Pattern.Cameo);
+        Assert.Equal("abandon down", Assert.Single(verbs.Patterns.All, p => p.Cameo == "013").Key); // a leading particle stays
     }
 
     [Fact]

@@ -58,9 +58,9 @@ public sealed class ValidationSuiteTests(Xunit.Abstractions.ITestOutputHelper ou
     // Errors are faults of the suite's own files ('[075A]', '[xxy]', '[+++]', undefined &PKO …, 'palestinian' twice);
     // warnings are constructs Parley does not honour (subject words, '+' before the verb, '%', 'A/B' compound codes …).
     private static readonly string[] SuiteDiagnostics =
-        ["PRL407 1", "PRL603 7", "PRL605 5", "PRL610 31", "PRL613 4", "PRL614 10", "PRL615 2", "PRL616 3", "PRL619 6", "PRL620 2", "PRL751 1"];
+        ["PRL407 1", "PRL603 7", "PRL605 5", "PRL610 31", "PRL613 4", "PRL614 8", "PRL615 2", "PRL616 3", "PRL619 6", "PRL620 2", "PRL751 1"];
 
-    private static readonly PetrarchVerbStats SuiteStats = new(Blocks: 69, Verbs: 125, PatternLines: 354, PatternLinesTranslated: 298, Synsets: 30);
+    private static readonly PetrarchVerbStats SuiteStats = new(Blocks: 69, Verbs: 125, PatternLines: 354, PatternLinesTranslated: 300, Synsets: 30);
 
     [Fact]
     public void The_suite_dictionaries_load()
@@ -90,7 +90,7 @@ public sealed class ValidationSuiteTests(Xunit.Abstractions.ITestOutputHelper ou
     }
 
     // PETRARCH-1 syntax: linear TABARI-style patterns ("- * OFFER AID TO +"), mostly untranslatable by design (PRL610/614).
-    private const string OlderDiagnostics = "PRL407 1, PRL601 2, PRL603 14, PRL606 11, PRL610 154, PRL611 1, PRL613 13, PRL614 53, PRL615 4, PRL616 3, PRL619 18, PRL620 2";
+    private const string OlderDiagnostics = "PRL407 1, PRL601 2, PRL603 14, PRL606 11, PRL610 154, PRL611 1, PRL613 13, PRL614 10, PRL615 4, PRL616 3, PRL619 18, PRL620 2";
 
-    private static readonly PetrarchVerbStats OlderStats = new(Blocks: 257, Verbs: 259, PatternLines: 458, PatternLinesTranslated: 219, Synsets: 17);
+    private static readonly PetrarchVerbStats OlderStats = new(Blocks: 257, Verbs: 259, PatternLines: 458, PatternLinesTranslated: 262, Synsets: 17);
 }
