@@ -28,7 +28,17 @@ internal static class ConstraintMatcher
             best = Better(best, Best(c, frame.ObjectPrepositions));
         if (best.Score == 0 && frame.Object is { } obj)
             best = Best(c, obj.Prepositions);
+        if (best.Score == 0 && !c.Source.OrOnObject && frame.Object is not null)
+            best = OnObject(c, frame);
         return best.Score > 0 ? best : OfOnObject(c, frame);
+    }
+
+    // The phrases the frame builder records on the object ("rejected the request for a meeting", "lifted the ban on
+    // the party"); an "of" phrase there satisfies the constraint but never becomes the target.
+    private static ConstraintOutcome OnObject(CompiledConstraint c, Frame frame)
+    {
+        var outcome = Best(c, frame.ObjectPrepositions);
+        return SamePreposition(c.Source.Preposition!, "of") ? outcome with { Argument = null } : outcome;
     }
 
     private static ConstraintOutcome Better(ConstraintOutcome a, ConstraintOutcome b) => b.Score > a.Score ? b : a;

@@ -27,7 +27,8 @@ public sealed record Frame(string Predicate)
 
     /// <summary>
     /// Prepositional modifiers of the direct object ("by" soldiers in "condemned an attack by soldiers"), in sentence
-    /// order; only constraints marked <see cref="Constraint.OrOnObject"/> look at them.
+    /// order; constraints marked <see cref="Constraint.OrOnObject"/> weigh them with the predicate's own, others fall back
+    /// to them when the predicate has no matching phrase (an "of" phrase there never becomes the target).
     /// </summary>
     public ImmutableArray<PrepositionalArgument> ObjectPrepositions { get; init; } = [];
 
