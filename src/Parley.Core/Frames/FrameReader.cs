@@ -79,9 +79,12 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
         return (subject >= 0 ? Argument(subject, args) : null, new Frame(tree.Lemma(comp)) { Negated = IsNegated(comp) });
     }
 
+    // An argument the actor stage coded (a country, person, organization or agent) also belongs to the &ACTOR synset.
+    private static readonly ImmutableArray<string> ActorClass = ["&ACTOR"];
+
     private FrameArgument Argument(int t, Dictionary<FrameArgument, int> args)
     {
-        var arg = new FrameArgument(tree.Lemma(t)) { Modifiers = [.. Modifiers(t)] };
+        var arg = new FrameArgument(tree.Lemma(t)) { Modifiers = [.. Modifiers(t)], Classes = tree.InActor(t) ? ActorClass : [] };
         args[arg] = t;
         return arg;
     }

@@ -36,8 +36,16 @@ public class SampleArticleTests
         { 10, "163", "USAGOV", "PRKGOV" },
         { 11, "042", "USAGOV", "PRK" },
         { 12, "111", "PRKGOV", "USA" },
-        { 13, "138", "CHN", null },
+        { 13, "010", "CHN", null },
     };
+
+    [Fact]
+    public void TradeRetaliation_IsNotAThreatOfForce()
+    {
+        // "China issued a statement … saying it will retaliate" (over tariffs): a bare "retaliate" names no
+        // military means, so it is not coded as fighting or threatening force.
+        Assert.DoesNotContain(Events, e => e.Sentence == 13 && e.CameoRoot is "13" or "19");
+    }
 
     [Theory]
     [MemberData(nameof(Expected))]
