@@ -8,9 +8,10 @@ namespace Parley.Tagging;
 internal sealed class TaggerLexicon
 {
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _index;
-    private readonly int[] _mostFrequent;
-    private readonly int[] _sure;
-    private readonly (int Class, string Feats)[]?[] _feats;
+    // One struct per word, so that a word costs one memory access after the index.
+    private readonly Entry[] _entries;
+
+    private readonly record struct Entry(int MostFrequent, int Sure, (int Class, string Feats)[]? Feats);
 
     public TaggerLexicon(TagDictionary dictionary, FeatsLexicon feats)
     {
@@ -34,21 +35,21 @@ internal sealed class TaggerLexicon
             exceptions[entry] = list;
         }
         _index = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        _mostFrequent = [.. classes.Select(c => c.MostFrequent)];
-        _sure = [.. classes.Select(c => c.Sure)];
-        _feats = [.. exceptions];
+        _entries = new Entry[classes.Count];
+        for (var e = 0; e < _entries.Length; e++)
+            _entries[e] = new Entry(classes[e].MostFrequent, classes[e].Sure, exceptions[e]);
     }
 
     /// <summary>The entry of a normalised form, or -1.</summary>
     public int Find(ReadOnlySpan<char> norm) => _index.TryGetValue(norm, out var entry) ? entry : -1;
 
     /// <summary>The most frequent and the near-certain class of an entry (each -1 when none), as <see cref="TagDictionary.Lookup"/>.</summary>
-    public (int MostFrequent, int Sure) Classes(int entry) => entry < 0 ? (-1, -1) : (_mostFrequent[entry], _sure[entry]);
+    public (int MostFrequent, int Sure) Classes(int entry) => entry < 0 ? (-1, -1) : (_entries[entry].MostFrequent, _entries[entry].Sure);
 
     /// <summary>The word's own FEATS for class <paramref name="cls"/>, or null when the class default applies.</summary>
     public string? Exception(int entry, int cls)
     {
-        if (entry < 0 || _feats[entry] is not { } list)
+        if (entry < 0 || _entries[entry].Feats is not { } list)
             return null;
         foreach (var (c, f) in list)
             if (c == cls)
