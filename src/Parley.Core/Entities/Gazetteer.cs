@@ -26,13 +26,17 @@ public enum GazetteerKind : byte
 /// </summary>
 public sealed class Gazetteer
 {
-    private readonly Dictionary<ulong, GazetteerKind> _phrases;
+    // Every phrase and every proper prefix of a phrase, by hash: the phrase's kinds, plus PrefixBit when a longer
+    // phrase continues it, plus PhraseBit when it is a phrase. Matching stops at the first token sequence that no
+    // phrase starts with.
+    private readonly Dictionary<ulong, byte> _steps;
+    private const byte PrefixBit = 0x80, PhraseBit = 0x40;
 
     /// <summary>Creates a gazetteer from (kind, phrase of space-separated tokens) entries.</summary>
     public Gazetteer(IEnumerable<(GazetteerKind Kind, string Phrase)> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        _phrases = [];
+        _steps = [];
         foreach (var (kind, phrase) in entries)
         {
             var tokens = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -40,14 +44,21 @@ public sealed class Gazetteer
                 continue;
             MaxTokens = Math.Max(MaxTokens, tokens.Length);
             var h = Start;
-            foreach (var t in tokens)
-                h = Extend(h, TokenKey(t));
-            _phrases[h] = _phrases.GetValueOrDefault(h) | kind;
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                if (t > 0)
+                    _steps[h] = (byte)(_steps.GetValueOrDefault(h) | PrefixBit);
+                h = Extend(h, TokenKey(tokens[t]));
+            }
+            var before = _steps.GetValueOrDefault(h);
+            if ((before & PhraseBit) == 0)
+                Count++;
+            _steps[h] = (byte)(before | PhraseBit | (byte)kind);
         }
     }
 
     /// <summary>Number of distinct phrases.</summary>
-    public int Count => _phrases.Count;
+    public int Count { get; }
 
     /// <summary>Longest phrase, in tokens.</summary>
     public int MaxTokens { get; }
@@ -74,11 +85,16 @@ public sealed class Gazetteer
             for (var n = 1; n <= MaxTokens && i + n <= tokenKeys.Length; n++)
             {
                 h = Extend(h, tokenKeys[i + n - 1]);
-                if (!_phrases.TryGetValue(h, out var kind))
+                if (!_steps.TryGetValue(h, out var step))
+                    break;
+                if ((step & PhraseBit) == 0)
                     continue;
+                var kind = (GazetteerKind)(step & ~(PrefixBit | PhraseBit));
                 begins[i] = kind;
                 for (var j = i + 1; j < i + n; j++)
                     inside[j] |= kind;
+                if ((step & PrefixBit) == 0)
+                    break;
             }
         }
     }

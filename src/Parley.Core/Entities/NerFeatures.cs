@@ -13,33 +13,50 @@ internal static class NerFeatures
     public const int Margin = 2;
     public const int PerToken = 39;
 
-    /// <summary>Fills the keys (length ≥ tokens + 4) of a tagged sentence.</summary>
-    public static void Prepare(Document doc, ReadOnlySpan<TokenData> tokens, Gazetteer gazetteer, Span<NerWordKeys> keys, Span<ulong> tokenKeys, Span<GazetteerKind> begins, Span<GazetteerKind> inside)
+    /// <summary>
+    /// Fills the keys (length ≥ tokens + 4) of a tagged sentence; <paramref name="xposKeys"/> caches the key of each
+    /// XPOS string id of the document (0 = not yet computed).
+    /// </summary>
+    public static void Prepare(Document doc, ReadOnlySpan<TokenData> tokens, Gazetteer gazetteer, Span<NerWordKeys> keys, Span<ulong> tokenKeys, Span<GazetteerKind> begins, Span<GazetteerKind> inside, Span<ulong> xposKeys)
     {
         keys[0] = keys[1] = NerWordKeys.Padding(true);
         keys[tokens.Length + 2] = keys[tokens.Length + 3] = NerWordKeys.Padding(false);
         Span<char> buffer = stackalloc char[WordForms.MaxLength];
-        for (var i = 0; i < tokens.Length; i++)
-            tokenKeys[i] = Gazetteer.TokenKey(doc.Slice(tokens[i].Start, tokens[i].End));
-        gazetteer.Match(tokenKeys[..tokens.Length], begins, inside);
+        var text = doc.Text.AsSpan();
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = doc.Slice(tokens[i].Start, tokens[i].End);
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
             var clipped = word[..Math.Min(word.Length, WordForms.MaxLength)];
             ref var k = ref keys[i + Margin];
             k.Form = WordKeys.Key(word);
-            k.Lower = tokenKeys[i];
             k.Shape = WordKeys.Key(buffer[..WordForms.Shape(word, buffer)]);
+            // The lower-cased form, once: the gazetteer's token key (Gazetteer.TokenKey) and the suffixes.
             var low = buffer[..clipped.ToLowerInvariant(buffer)];
+            k.Lower = tokenKeys[i] = FeatureHash.Of(0, low);
             k.Suf3 = WordKeys.Key(WordForms.Suffix(low, 3));
             k.Suf4 = WordKeys.Key(WordForms.Suffix(low, 4));
             k.Pre3 = WordKeys.Key(WordForms.Prefix(clipped, 3));
-            k.Xpos = WordKeys.Key(doc.Strings[tokens[i].Xpos]);
+            k.Xpos = XposKey(doc, tokens[i].Xpos, xposKeys);
             k.Upos = (int)tokens[i].Upos;
             k.Flags = WordForms.Flags(word, i == 0);
+        }
+        gazetteer.Match(tokenKeys[..tokens.Length], begins, inside);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            ref var k = ref keys[i + Margin];
             k.GazBegin = (int)begins[i];
             k.GazInside = (int)inside[i];
         }
+    }
+
+    private static ulong XposKey(Document doc, int id, Span<ulong> cache)
+    {
+        if ((uint)id >= (uint)cache.Length)
+            return WordKeys.Key(doc.Strings[id]);
+        ref var key = ref cache[id];
+        if (key == 0)
+            key = WordKeys.Key(doc.Strings[id]);
+        return key;
     }
 
     /// <summary>Writes the features of word <paramref name="i"/> given the two previous labels; returns the count.</summary>

@@ -66,6 +66,8 @@ public sealed class NerScratch
     internal GazetteerKind[] Begins = new GazetteerKind[64];
     internal GazetteerKind[] Inside = new GazetteerKind[64];
     internal float[] Scores = new float[16];
+    internal ulong[] XposKeys = new ulong[64];
+    private Document? _document;
 
     internal void Prepare(Document doc, ReadOnlySpan<TokenData> tokens, Gazetteer gazetteer, int classes)
     {
@@ -78,6 +80,15 @@ public sealed class NerScratch
         }
         if (Scores.Length < classes)
             Scores = new float[classes];
-        NerFeatures.Prepare(doc, tokens, gazetteer, Keys, TokenKeys, Begins, Inside);
+        // The XPOS keys are cached by the document's string ids: cleared when the document changes.
+        if (!ReferenceEquals(doc, _document) || XposKeys.Length < doc.Strings.Count)
+        {
+            _document = doc;
+            if (XposKeys.Length < doc.Strings.Count)
+                XposKeys = new ulong[doc.Strings.Count * 2];
+            else
+                Array.Clear(XposKeys);
+        }
+        NerFeatures.Prepare(doc, tokens, gazetteer, Keys, TokenKeys, Begins, Inside, XposKeys);
     }
 }

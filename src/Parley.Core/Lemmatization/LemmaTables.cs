@@ -7,24 +7,38 @@ namespace Parley.Lemmatization;
 /// "raide" by <c>-ided</c>, but "raid" by <c>-ed</c>), else the longest-suffix rule. Proper nouns keep their case;
 /// every other form is lower-cased first. Immutable.
 /// </summary>
-public sealed class LemmaTables(LemmaRules rules, IReadOnlyDictionary<(string Form, string Xpos), string> exceptions, IReadOnlySet<string> lemmas)
+public sealed class LemmaTables
 {
+    private readonly LemmaLookup _lookup;
+
+    /// <summary>Creates the tables (known lemmas compared ordinally).</summary>
+    public LemmaTables(LemmaRules rules, IReadOnlyDictionary<(string Form, string Xpos), string> exceptions, IReadOnlySet<string> lemmas)
+    {
+        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        Exceptions = exceptions ?? throw new ArgumentNullException(nameof(exceptions));
+        Lemmas = lemmas ?? throw new ArgumentNullException(nameof(lemmas));
+        _lookup = new LemmaLookup(rules, exceptions, lemmas);
+    }
+
     /// <summary>The suffix rules.</summary>
-    public LemmaRules Rules { get; } = rules ?? throw new ArgumentNullException(nameof(rules));
+    public LemmaRules Rules { get; }
 
     /// <summary>The exceptions.</summary>
-    public IReadOnlyDictionary<(string Form, string Xpos), string> Exceptions { get; } = exceptions ?? throw new ArgumentNullException(nameof(exceptions));
+    public IReadOnlyDictionary<(string Form, string Xpos), string> Exceptions { get; }
 
     /// <summary>The lemmas seen in training (lower-cased), which the rules prefer to produce.</summary>
-    public IReadOnlySet<string> Lemmas { get; } = lemmas ?? throw new ArgumentNullException(nameof(lemmas));
+    public IReadOnlySet<string> Lemmas { get; }
 
     /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/>.</summary>
     public string Lemmatize(string form, string xpos)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var lower = form.ToLowerInvariant();
-        return Exceptions.TryGetValue((lower, xpos), out var lemma) ? lemma : ByRule(form, xpos);
+        ArgumentNullException.ThrowIfNull(xpos);
+        return Lemmatize(form.AsSpan(), xpos, stackalloc char[256]);
     }
+
+    /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/>, using <paramref name="buffer"/> as scratch space.</summary>
+    internal string Lemmatize(ReadOnlySpan<char> form, string xpos, Span<char> buffer) => _lookup.Lemmatize(form, xpos, buffer);
 
     /// <summary>The lemma the rules alone give (what the exception table is measured against).</summary>
     public string ByRule(string form, string xpos)

@@ -26,11 +26,12 @@ public sealed class Lemmatizer(LemmaTables tables) : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.Tokens;
+        Span<char> buffer = stackalloc char[256];
         for (var i = 0; i < tokens.Length; i++)
         {
             ref var t = ref tokens[i];
-            var form = document.Slice(t.Start, t.End).ToString();
-            t.Lemma = document.Strings.Intern(Tables.Lemmatize(form, document.Strings[t.Xpos]));
+            var form = document.Slice(t.Start, t.End);
+            t.Lemma = document.Strings.Intern(Tables.Lemmatize(form, document.Strings[t.Xpos], buffer));
         }
     }
 }

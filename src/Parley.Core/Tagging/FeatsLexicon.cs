@@ -23,6 +23,12 @@ public sealed class FeatsLexicon
         _lookup = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The per-word exceptions, for building faster forms.</summary>
+    internal IEnumerable<KeyValuePair<string, (int Class, string Feats)[]>> Words => _byWord;
+
+    /// <summary>The FEATS of class <paramref name="cls"/> when the word has no exception.</summary>
+    internal string Default(int cls) => _byClass[cls];
+
     /// <summary>Number of per-word exceptions.</summary>
     public int ExceptionCount => _byWord.Values.Sum(a => a.Length);
 

@@ -20,6 +20,9 @@ public sealed class TagDictionary
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The entries, for building faster forms.</summary>
+    internal IEnumerable<KeyValuePair<string, (int Class, bool Sure)>> Entries => _entries;
+
     /// <summary>Number of words.</summary>
     public int Count => _entries.Count;
 

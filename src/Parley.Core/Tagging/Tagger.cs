@@ -28,6 +28,11 @@ public sealed class Tagger(TaggerModel model) : IPipelineStage
         var scratch = new TaggerScratch();
         var classes = new int[MaxSentence(document)];
         var tokens = document.Tokens;
+        // String ids by class, interned on first use: the XPOS, and the FEATS when the word has no exception.
+        var xposIds = new int[Model.Tags.Count];
+        var featsIds = new int[Model.Tags.Count];
+        Array.Fill(xposIds, -1);
+        Array.Fill(featsIds, -1);
         foreach (var s in document.Sentences)
         {
             var sentence = tokens.Slice(s.FirstToken, s.TokenCount);
@@ -37,8 +42,10 @@ public sealed class Tagger(TaggerModel model) : IPipelineStage
                 var c = classes[i];
                 ref var t = ref sentence[i];
                 t.Upos = Model.Tags.Upos(c);
-                t.Xpos = document.Strings.Intern(Model.Tags.Xpos(c));
-                t.Feats = document.Strings.Intern(Model.FeatsOf(scratch, i, c));
+                t.Xpos = xposIds[c] >= 0 ? xposIds[c] : xposIds[c] = document.Strings.Intern(Model.Tags.Xpos(c));
+                var feats = Model.ExceptionFeats(scratch, i, c);
+                t.Feats = feats is not null ? document.Strings.Intern(feats)
+                    : featsIds[c] >= 0 ? featsIds[c] : featsIds[c] = document.Strings.Intern(Model.Feats.Default(c));
             }
         }
     }

@@ -20,6 +20,29 @@ internal static class TaggerFeatures
     /// </summary>
     public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, TagDictionary dict, Span<WordKeys> keys, Span<char> norms)
     {
+        PrepareWords(text, tokens, keys, norms);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            ref var k = ref keys[i + Margin];
+            (k.Dict, k.Sure) = dict.Lookup(norms.Slice(k.NormStart, k.NormLength));
+            k.Entry = -1;
+        }
+    }
+
+    /// <summary>As the other overload, with one <see cref="TaggerLexicon"/> lookup per word (whose entry is kept).</summary>
+    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, TaggerLexicon lexicon, Span<WordKeys> keys, Span<char> norms)
+    {
+        PrepareWords(text, tokens, keys, norms);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            ref var k = ref keys[i + Margin];
+            k.Entry = lexicon.Find(norms.Slice(k.NormStart, k.NormLength));
+            (k.Dict, k.Sure) = lexicon.Classes(k.Entry);
+        }
+    }
+
+    private static void PrepareWords(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, Span<WordKeys> keys, Span<char> norms)
+    {
         keys[0] = keys[1] = WordKeys.Padding(true);
         keys[tokens.Length + 2] = keys[tokens.Length + 3] = WordKeys.Padding(false);
         Span<char> lower = stackalloc char[WordForms.MaxLength];
@@ -29,8 +52,9 @@ internal static class TaggerFeatures
         {
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
             var norm = norms.Slice(at, WordForms.Normalize(word, norms[at..]));
-            var low = lower[..word[..Math.Min(word.Length, WordForms.MaxLength)].ToLowerInvariant(lower)];
             var pre = word[..Math.Min(word.Length, WordForms.MaxLength)];
+            // The normalised form is the lower-cased word, except for numbers.
+            var low = word.Length > 0 && char.IsAsciiDigit(word[0]) ? lower[..pre.ToLowerInvariant(lower)] : norm;
             ref var k = ref keys[i + Margin];
             k.Norm = WordKeys.Key(norm);
             k.Form = WordKeys.Key(word);
@@ -45,7 +69,6 @@ internal static class TaggerFeatures
             k.Suf5 = WordKeys.Key(WordForms.Suffix(low, 5));
             k.Pre4 = WordKeys.Key(WordForms.Prefix(pre, 4));
             k.Flags = WordForms.Flags(word, i == 0);
-            (k.Dict, k.Sure) = dict.Lookup(norm);
             k.NormStart = at;
             k.NormLength = norm.Length;
             at += norm.Length;

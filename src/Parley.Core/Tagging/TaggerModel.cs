@@ -21,7 +21,11 @@ public sealed class TaggerModel
         Dictionary = dictionary;
         Feats = feats;
         Perceptron = perceptron;
+        Lexicon = new TaggerLexicon(dictionary, feats);
     }
+
+    /// <summary>The dictionary and the features lexicon under one lookup per word.</summary>
+    internal TaggerLexicon Lexicon { get; }
 
     /// <summary>The classes.</summary>
     public TagSet Tags { get; }
@@ -43,7 +47,7 @@ public sealed class TaggerModel
     {
         ArgumentNullException.ThrowIfNull(scratch);
         scratch.Ensure(tokens.Length, Tags.Count);
-        TaggerFeatures.Prepare(text, tokens, Dictionary, scratch.Keys, scratch.Norms);
+        TaggerFeatures.Prepare(text, tokens, Lexicon, scratch.Keys, scratch.Norms);
         TaggerPasses.Run(new ModelGuesser(Perceptron, scratch.Scores), scratch.Keys, classes[..tokens.Length]);
     }
 
@@ -51,8 +55,12 @@ public sealed class TaggerModel
     public string FeatsOf(TaggerScratch scratch, int i, int cls)
     {
         ArgumentNullException.ThrowIfNull(scratch);
-        return Feats.Feats(scratch.NormOf(i), cls);
+        return ExceptionFeats(scratch, i, cls) ?? Feats.Default(cls);
     }
+
+    /// <summary>The word's own FEATS for class <paramref name="cls"/>, or null when the class's default applies.</summary>
+    internal string? ExceptionFeats(TaggerScratch scratch, int i, int cls) =>
+        Lexicon.Exception(scratch.Keys[i + TaggerFeatures.Margin].Entry, cls);
 
 }
 

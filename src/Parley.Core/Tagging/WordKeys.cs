@@ -8,6 +8,9 @@ internal struct WordKeys
     public int Flags, Dict, Sure;
     public int NormStart, NormLength;
 
+    /// <summary>The word's <see cref="TaggerLexicon"/> entry (-1 none); set only when tagging with a lexicon.</summary>
+    public int Entry;
+
     /// <summary>Keys of the padding before (<paramref name="before"/>) or after the sentence.</summary>
     public static WordKeys Padding(bool before)
     {
@@ -16,7 +19,7 @@ internal struct WordKeys
         {
             Norm = k, Form = k, Shape = k, Suf1 = k, Suf2 = k, Suf3 = k, Suf4 = k, Suf5 = k,
             Pre1 = k, Pre2 = k, Pre3 = k, Pre4 = k,
-            Flags = 0, Dict = TaggerTemplates.Pad, Sure = -1,
+            Flags = 0, Dict = TaggerTemplates.Pad, Sure = -1, Entry = -1,
         };
     }
 
