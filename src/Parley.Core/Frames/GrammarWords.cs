@@ -8,8 +8,8 @@ namespace Parley.Frames;
 /// <summary>
 /// The closed-class words the frame reader and the coder rely on (data/coding/grammar.txt): negators, future
 /// auxiliaries, condition subordinators, prepositions of time adverbials, locative prepositions, the
-/// prepositions that introduce a fallback target, most likely first, subordinators of object control, and verbs
-/// whose object event noun is a topic or an act their subject undergoes.
+/// prepositions that introduce a fallback target, most likely first, subordinators of object control, verbs
+/// whose object event noun is a topic or an act their subject undergoes, and verbs of responding.
 /// </summary>
 /// <param name="Negators">Adverbs and determiners that negate a predicate.</param>
 /// <param name="Future">Auxiliaries of the future.</param>
@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -41,6 +41,12 @@ public sealed record GrammarWords(
     /// </summary>
     public FrozenSet<string> UndergoVerbs { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Verbs of responding ("responded with threats", "retaliated with sanctions"): an event they govern that names
+    /// no target answers whoever last acted against its source.
+    /// </summary>
+    public FrozenSet<string> ResponseVerbs { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
 
@@ -54,7 +60,7 @@ public sealed record GrammarWords(
             if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var list))
                 list.AddRange(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()));
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo  WORD | WORD …"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo|respond  WORD | WORD …"));
         }
         FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.Ordinal);
         return new(Set("negator"), Set("future"), Set("condition"), Set("time"), Set("locative"), [.. words["target"].Distinct()])
@@ -62,6 +68,7 @@ public sealed record GrammarWords(
             ObjectControl = Set("control"),
             TopicVerbs = Set("topic"),
             UndergoVerbs = Set("undergo"),
+            ResponseVerbs = Set("respond"),
         };
     }
 }

@@ -32,7 +32,7 @@ public class SampleArticleTests
         { 7, "0353", "PRK", "USAMIL" },
         { 8, "130", "PRK", "USAGOV" },
         { 8, "150", "PRKGOV", null },
-        { 9, "138", "USAGOV", null },
+        { 9, "138", "USAGOV", "PRK" },
         { 10, "163", "USAGOV", "PRKGOV" },
         { 11, "042", "USAGOV", "PRK" },
         { 12, "111", "PRKGOV", "USA" },
