@@ -1,0 +1,54 @@
+using Parley.Frames;
+using Parley.Patterns;
+
+namespace Parley.Events;
+
+/// <summary>The coder's fallback target: where to look when the pattern's target slot names no actor.</summary>
+internal sealed partial class CodingContext
+{
+    // When the pattern's target slot names no actor (or there is none): the first argument that names an actor
+    // other than the source — the predicate's object or prepositional target ("sent air-defence systems to
+    // Ukraine", "asked Turkey to …"), then the controlled verb's ("agreed to provide guarantees to North Korea").
+    private List<EventActor?> FallbackTarget(PredicateFrame frame, List<EventActor?> sources) => FallbackTarget(frame, sources, null, false);
+
+    private List<EventActor?> FallbackTarget(PredicateFrame frame, List<EventActor?> sources, string? home, bool ownForces)
+    {
+        var f = frame.Frame;
+        // The addressee of "asked Turkey to extradite the former governor" comes before the controlled act's object.
+        var candidates = new List<FrameArgument?> { ownForces ? null : f.Object };
+        candidates.AddRange(TargetArguments(f.Prepositions));
+        // Down the chain of controlled verbs ("agreed to try to send aid to Kyiv").
+        for (var x = f.Xcomp; x is not null; x = x.Xcomp)
+        {
+            candidates.Add(x.Object);
+            candidates.AddRange(TargetArguments(x.Prepositions));
+        }
+        var tokens = candidates.Select(frame.TokenOf).Where(t => t >= 0).ToList();
+        // Then a target phrase one level down ("a round of sanctions on the regime").
+        tokens.AddRange(frame.Arguments.Values.Order().SelectMany(NestedTargets));
+        var sourceKeys = sources.OfType<EventActor>().Select(Key).ToHashSet();
+        var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            var actors = Actors(token, sourceCountries.Count > 0 ? sourceCountries : null, home).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
+            if (actors.Count > 0)
+                return actors;
+        }
+        return [];
+    }
+
+    // The nominal modifiers of an argument introduced by a target preposition.
+    private IEnumerable<int> NestedTargets(int argument)
+    {
+        foreach (var c in _index.Children(argument).ToArray())
+            if (_doc.Strings[_doc.Tokens[c].DepRel] == "nmod" && _index.Children(c).ToArray().Any(k =>
+                    _doc.Strings[_doc.Tokens[k].DepRel] == "case" && _rules.Grammar.TargetPrepositions.Contains(_doc.Text.Substring(_doc.Tokens[k].Start, _doc.Tokens[k].Length).ToLowerInvariant())))
+                yield return c;
+    }
+
+    private IEnumerable<FrameArgument> TargetArguments(IEnumerable<PrepositionalArgument> preps)
+    {
+        var order = _rules.Grammar.TargetPrepositions;
+        return preps.Where(p => order.Contains(p.Preposition)).OrderBy(p => order.IndexOf(p.Preposition)).Select(p => p.Argument);
+    }
+}
