@@ -35,8 +35,10 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>
-    /// A surname alone: of a person named in full earlier in the document, or, after a title, of the one person
-    /// with that surname who holds a role on the document's date (of several, the one in government).
+    /// A surname alone: of a person named in full earlier in the document; after a title, of the one person with
+    /// that surname who holds a role on the document's date (of several, the one in government); with no title, a
+    /// word the recognizer tags as a person that is the surname of exactly one person in government on that date
+    /// ("Putin met Xi"; not "in May").
     /// </summary>
     private Part? Surname(int i, int limit, bool titled)
     {
@@ -52,15 +54,15 @@ internal sealed partial class MentionFinder
             key[k] = AliasKey.Char(stem[k]);
         if (_seen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var person))
             return PersonPart(person, i, stemEnd, possessive, next, "surname");
-        if (!titled || _date is not { } date)
+        if (_date is not { } date || (!titled && doc.Tokens[i].Entity.Type != Documents.EntityType.PER))
             return null;
         var candidates = dict.PeopleBySurname(key);
         if (candidates.Length == 0)
             return null;
         var active = candidates.Where(p => p.RoleAt(date) is not null).ToArray();
-        if (active.Length > 1)
+        if (active.Length > 1 || !titled)
             active = [.. active.Where(p => dict.Split(p.RoleAt(date)!.Code).Sector == "GOV")];
-        return active.Length == 1 ? PersonPart(active[0], i, stemEnd, possessive, next, "title-surname") : null;
+        return active.Length == 1 ? PersonPart(active[0], i, stemEnd, possessive, next, titled ? "title-surname" : "leader-surname") : null;
     }
 
     private Part PersonPart(PersonEntry person, int i, int stemEnd, bool possessive, int next, string rule) =>
