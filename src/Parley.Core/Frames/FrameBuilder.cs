@@ -50,11 +50,12 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         var frames = new List<PredicateFrame>();
         for (var t = tree.First; t < tree.End; t++)
         {
-            // A controlled verb, or the clause of a demand ("demanded that Y withdraw"), is part of its governing
+            // A controlled verb, a to-infinitive adverbial ("rallied to demand …"), or the clause of a demand ("demanded that Y withdraw"), is part of its governing
             // verb's frame; a verb controlled by an adjective ("is about to restore", "is ready to help") is a frame
             // of its own.
             if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB)
-                && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t))
+                && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t)
+                && !(tree.Is(t, "advcl") && tree.Head(t) >= tree.First && tree.Upos(tree.Head(t)) == Upos.VERB && reader.PurposeClause(tree.Head(t)) == t))
                 frames.Add(reader.Verb(sentence, t));
             else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t))
                 frames.Add(reader.Noun(sentence, t));
