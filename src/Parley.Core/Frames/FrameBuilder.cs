@@ -46,7 +46,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         ArgumentNullException.ThrowIfNull(document);
         ClauseRepair.Repair(document, document.Sentences[sentence]);
         var tree = new SentenceTree(document, document.Sentences[sentence]);
-        var reader = new FrameReader(tree, speechVerbs, _grammar);
+        var reader = new FrameReader(tree, speechVerbs, _grammar, eventNouns);
         var frames = new List<PredicateFrame>();
         for (var t = tree.First; t < tree.End; t++)
         {
@@ -55,11 +55,18 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
             // of its own.
             if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB)
                 && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t)
-                && !(tree.Is(t, "advcl") && tree.Head(t) >= tree.First && tree.Upos(tree.Head(t)) == Upos.VERB && reader.PurposeClause(tree.Head(t)) == t))
+                && !IsPurpose(tree, reader, t))
                 frames.Add(reader.Verb(sentence, t));
             else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t))
                 frames.Add(reader.Noun(sentence, t));
         }
         return frames;
+    }
+
+    // The verb whose xcomp slot a to-infinitive adverbial (or one hung from its object) fills, as a frame of its own.
+    private static bool IsPurpose(SentenceTree tree, FrameReader reader, int t)
+    {
+        var h = tree.Is(t, "acl") && tree.Head(t) >= tree.First && tree.Is(tree.Head(t), "obj") ? tree.Head(tree.Head(t)) : tree.Is(t, "advcl") ? tree.Head(t) : -1;
+        return h >= tree.First && tree.Upos(h) == Upos.VERB && reader.PurposeClause(h) == t;
     }
 }

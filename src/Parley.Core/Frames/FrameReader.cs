@@ -5,7 +5,7 @@ using Parley.Patterns;
 namespace Parley.Frames;
 
 /// <summary>Reads the frame of one predicate from a sentence tree (UD relations).</summary>
-internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs, GrammarWords grammar)
+internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs, GrammarWords grammar, FrozenSet<string> eventNouns)
 {
 
     public PredicateFrame Verb(int sentence, int t)
@@ -65,14 +65,17 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
     }
 
     /// <summary>
-    /// The verb of a to-infinitive adverbial of <paramref name="t"/> ("rallied to demand …") when t has no xcomp
+    /// The verb of a to-infinitive adverbial of <paramref name="t"/> ("rallied to demand …"), or one the parser hung
+    /// from t's object ("blocked the road to demand …") unless that is an event noun whose content it is ("an
+    /// ultimatum to leave"), when t has no xcomp
     /// and no demanded clause, or -1: it fills t's xcomp slot. The purpose of a passive ("were deployed to protect
     /// civilians") stays a frame of its own, done by the patient.
     /// </summary>
     public int PurposeClause(int t) =>
         tree.ChildrenWith(t, "xcomp").Any(x => tree.Upos(x) is Documents.Upos.VERB) || DemandedClause(t) >= 0 || PassiveSubject(t) >= 0 ? -1
-            : tree.ChildrenWith(t, "advcl").FirstOrDefault(c => tree.Upos(c) == Documents.Upos.VERB && tree.Child(c, "nsubj") < 0
-                && tree.Children(c).Any(m => tree.Is(m, "mark") && tree.Lemma(m) == "to"), -1);
+            : tree.ChildrenWith(t, "advcl").Concat(tree.ChildrenWith(t, "obj").Where(o => !eventNouns.Contains(tree.Lemma(o))).SelectMany(o => tree.ChildrenWith(o, "acl")))
+                .FirstOrDefault(c => tree.Upos(c) == Documents.Upos.VERB && tree.Child(c, "nsubj") < 0
+                    && tree.Children(c).Any(m => tree.Is(m, "mark") && tree.Lemma(m) == "to"), -1);
 
     /// <summary>The verb of a that-clause governed by a verb that is not a speech verb, or -1.</summary>
     public int DemandedClause(int t) =>

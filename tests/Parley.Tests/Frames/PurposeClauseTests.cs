@@ -8,7 +8,7 @@ namespace Parley.Tests.Frames;
 public class PurposeClauseTests
 {
     private static readonly FrameBuilder Builder = new(
-        FrozenSet.Create(StringComparer.Ordinal, "resignation"),
+        FrozenSet.Create(StringComparer.Ordinal, "resignation", "ultimatum"),
         FrozenSet.Create(StringComparer.Ordinal, "say"),
         GrammarWords.Load(Path.Combine(TestPaths.Repo, "data", "coding", "grammar.txt"), new List<global::Parley.Diagnostics.Diagnostic>()));
 
@@ -35,6 +35,24 @@ public class PurposeClauseTests
         Assert.Equal("demand", rally.Frame.Xcomp!.Predicate);
         Assert.Equal("resignation", rally.Frame.Xcomp.Object!.Lemma);
         Assert.DoesNotContain(frames, f => f.Frame.Predicate == "demand");
+    }
+
+    [Fact]
+    public void InfinitiveHungFromTheObject_IsThePurpose()
+    {
+        const string s = "Protesters/NOUN/2/nsubj/protester blocked/VERB/0/root/block the/DET/4/det road/NOUN/2/obj to/PART/6/mark demand/VERB/4/acl his/PRON/8/nmod:poss/he resignation/NOUN/6/obj";
+        var frames = Frames(s);
+        Assert.Equal("demand", Assert.Single(frames, f => f.Frame.Predicate == "block").Frame.Xcomp!.Predicate);
+        Assert.DoesNotContain(frames, f => f.Frame.Predicate == "demand");
+    }
+
+    [Fact]
+    public void InfinitiveOfAnEventNounObject_IsNotThePurpose()
+    {
+        const string s = "Kinshasa/PROPN/2/nsubj issued/VERB/0/root/issue an/DET/4/det/a ultimatum/NOUN/2/obj to/PART/6/mark leave/VERB/4/acl";
+        var frames = Frames(s);
+        Assert.Null(Assert.Single(frames, f => f.Frame.Predicate == "issue").Frame.Xcomp);
+        Assert.Single(frames, f => f.Frame.Predicate == "leave");
     }
 
     [Fact]
