@@ -46,19 +46,27 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         ArgumentNullException.ThrowIfNull(document);
         ClauseRepair.Repair(document, document.Sentences[sentence]);
         var tree = new SentenceTree(document, document.Sentences[sentence]);
-        var reader = new FrameReader(tree, speechVerbs, _grammar);
+        var reader = new FrameReader(tree, speechVerbs, _grammar, eventNouns);
         var frames = new List<PredicateFrame>();
         for (var t = tree.First; t < tree.End; t++)
         {
-            // A controlled verb, or the clause of a demand ("demanded that Y withdraw"), is part of its governing
+            // A controlled verb, a to-infinitive adverbial ("rallied to demand …"), or the clause of a demand ("demanded that Y withdraw"), is part of its governing
             // verb's frame; a verb controlled by an adjective ("is about to restore", "is ready to help") is a frame
             // of its own.
             if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB)
-                && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t))
+                && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t)
+                && !IsPurpose(tree, reader, t))
                 frames.Add(reader.Verb(sentence, t));
             else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t))
                 frames.Add(reader.Noun(sentence, t));
         }
         return frames;
+    }
+
+    // The verb whose xcomp slot a to-infinitive adverbial (or one hung from its object) fills, as a frame of its own.
+    private static bool IsPurpose(SentenceTree tree, FrameReader reader, int t)
+    {
+        var h = tree.Is(t, "acl") && tree.Head(t) >= tree.First && tree.Is(tree.Head(t), "obj") ? tree.Head(tree.Head(t)) : tree.Is(t, "advcl") ? tree.Head(t) : -1;
+        return h >= tree.First && tree.Upos(h) == Upos.VERB && reader.PurposeClause(h) == t;
     }
 }

@@ -5,7 +5,7 @@ using Parley.Patterns;
 namespace Parley.Frames;
 
 /// <summary>Reads the frame of one predicate from a sentence tree (UD relations).</summary>
-internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs, GrammarWords grammar)
+internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs, GrammarWords grammar, FrozenSet<string> eventNouns)
 {
 
     public PredicateFrame Verb(int sentence, int t)
@@ -38,6 +38,10 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
         // "demanded that Moscow release the journalist" reads like "urged Moscow to release …": the clause is the
         // controlled act and its subject the addressee (speech verbs keep their clause as reported speech).
         var demanded = xcomp < 0 ? DemandedClause(t) : -1;
+        // "urged the EU to lift …", "rallied to demand …": a to-infinitive adverbial the parser did not call an
+        // xcomp is the verb's controlled act all the same.
+        if (xcomp < 0 && demanded < 0)
+            xcomp = PurposeClause(t);
         if (demanded >= 0)
         {
             xcomp = demanded;
@@ -59,6 +63,19 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
             Xcomp = xcomp >= 0 ? VerbFrame(xcomp, args) : evaluation.Xcomp,
         };
     }
+
+    /// <summary>
+    /// The verb of a to-infinitive adverbial of <paramref name="t"/> ("rallied to demand …"), or one the parser hung
+    /// from t's object ("blocked the road to demand …") unless that is an event noun whose content it is ("an
+    /// ultimatum to leave"), when t has no xcomp
+    /// and no demanded clause, or -1: it fills t's xcomp slot. The purpose of a passive ("were deployed to protect
+    /// civilians") stays a frame of its own, done by the patient.
+    /// </summary>
+    public int PurposeClause(int t) =>
+        tree.ChildrenWith(t, "xcomp").Any(x => tree.Upos(x) is Documents.Upos.VERB) || DemandedClause(t) >= 0 || PassiveSubject(t) >= 0 ? -1
+            : tree.ChildrenWith(t, "advcl").Concat(tree.ChildrenWith(t, "obj").Where(o => !eventNouns.Contains(tree.Lemma(o))).SelectMany(o => tree.ChildrenWith(o, "acl")))
+                .FirstOrDefault(c => tree.Upos(c) == Documents.Upos.VERB && tree.Child(c, "nsubj") < 0
+                    && tree.Children(c).Any(m => tree.Is(m, "mark") && tree.Lemma(m) == "to"), -1);
 
     /// <summary>The verb of a that-clause governed by a verb that is not a speech verb, or -1.</summary>
     public int DemandedClause(int t) =>
