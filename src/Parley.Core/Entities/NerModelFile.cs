@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using Parley.Diagnostics;
 using Parley.Documents;
 using Parley.Tagging;
@@ -25,14 +23,13 @@ public static class NerModelFile
     public static void Save(NerModel model, string path)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var file = File.Create(path);
-        ModelHeader.Write(file, Magic, Version);
-        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var w = new BinaryWriter(gzip, Encoding.UTF8);
-        w.Write(model.Labels.Types.Count);
-        foreach (var t in model.Labels.Types)
-            w.Write(t.ToString());
-        PerceptronCodec.Write(model.Perceptron, w);
+        ModelHeader.Save(path, Magic, Version, w =>
+        {
+            w.Write(model.Labels.Types.Count);
+            foreach (var t in model.Labels.Types)
+                w.Write(t.ToString());
+            PerceptronCodec.Write(model.Perceptron, w);
+        });
     }
 
     /// <summary>Reads a model and the gazetteer files of <paramref name="gazetteerDirectory"/>, or returns null and adds a diagnostic.</summary>
@@ -45,22 +42,10 @@ public static class NerModelFile
             return null;
         }
         var gazetteer = GazetteerFile.LoadDirectory(gazetteerDirectory, diagnostics);
-        if (gazetteer is null)
-            return null;
-        try
+        return gazetteer is null ? null : ModelHeader.TryLoad(path, Magic, Version, r =>
         {
-            using var file = File.OpenRead(path);
-            ModelHeader.Check(file, Magic, Version);
-            using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            using var buffered = new BufferedStream(gzip, 1 << 16);
-            using var r = new BinaryReader(buffered, Encoding.UTF8);
             var types = Enumerable.Range(0, r.ReadInt32()).Select(_ => Enum.Parse<EntityType>(r.ReadString())).ToList();
             return new NerModel(new NerLabels(types), gazetteer, PerceptronCodec.Read(r));
-        }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or ArgumentException)
-        {
-            diagnostics.Add(Diagnostic.Create(Messages.ModelInvalid, new Location(path), e.Message));
-            return null;
-        }
+        }, diagnostics);
     }
 }

@@ -1,15 +1,61 @@
+using System.IO.Compression;
+using System.Text;
+using Parley.Diagnostics;
+
 namespace Parley.Tagging;
 
-/// <summary>Checks the uncompressed header of a model file: a magic string and a format version.</summary>
+/// <summary>
+/// The layout shared by the model files: an uncompressed header (a magic string and a format version), then a gzip
+/// stream the model writes itself into. <see cref="Save"/> and <see cref="TryLoad{T}"/> do the framing, the
+/// not-found and invalid-file diagnostics; each model file only writes and reads its own body.
+/// </summary>
 internal static class ModelHeader
 {
+    /// <summary>Writes the header to <paramref name="path"/>, then the body through <paramref name="writeBody"/>.</summary>
+    public static void Save(string path, ReadOnlySpan<byte> magic, int version, Action<BinaryWriter> writeBody)
+    {
+        using var file = File.Create(path);
+        Write(file, magic, version);
+        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8);
+        writeBody(w);
+    }
+
+    /// <summary>
+    /// Checks the header of <paramref name="path"/> and reads the body through <paramref name="readBody"/>; null with
+    /// a PRL301 (invalid) or PRL302 (not found) diagnostic when that fails.
+    /// </summary>
+    public static T? TryLoad<T>(string path, byte[] magic, int version, Func<BinaryReader, T> readBody, ICollection<Diagnostic> diagnostics)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Diagnostic.Create(Messages.ModelNotFound, new Location(path), path));
+            return null;
+        }
+        try
+        {
+            using var file = File.OpenRead(path);
+            Check(file, magic, version);
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            using var buffered = new BufferedStream(gzip, 1 << 16);
+            using var r = new BinaryReader(buffered, Encoding.UTF8);
+            return readBody(r);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or ArgumentException)
+        {
+            diagnostics.Add(Diagnostic.Create(Messages.ModelInvalid, new Location(path), e.Message));
+            return null;
+        }
+    }
+
     /// <exception cref="InvalidDataException">The magic or the version does not match.</exception>
     public static void Check(Stream stream, ReadOnlySpan<byte> magic, int version)
     {
         Span<byte> header = stackalloc byte[magic.Length + 4];
         stream.ReadExactly(header);
         if (!header[..magic.Length].SequenceEqual(magic))
-            throw new InvalidDataException($"not a {System.Text.Encoding.ASCII.GetString(magic)} model file");
+            throw new InvalidDataException($"not a {Encoding.ASCII.GetString(magic)} model file");
         var found = BitConverter.ToInt32(header[magic.Length..]);
         if (found != version)
             throw new InvalidDataException($"model format version {found}, this build reads version {version}");
