@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Actors;
 using Parley.Documents;
@@ -15,15 +12,12 @@ namespace Parley.Writing;
 /// </summary>
 public sealed class AnalysisJsonWriter : IDocumentWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <inheritdoc />
     public void Write(Document document, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        output.Write(WriterSupport.Json(json =>
         {
             json.WriteStartObject();
             json.WriteString("id", document.Metadata.Id);
@@ -37,8 +31,7 @@ public sealed class AnalysisJsonWriter : IDocumentWriter
                 json.WriteRawValue(e);
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }));
         output.Write('\n');
     }
 

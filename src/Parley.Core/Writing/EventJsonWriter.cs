@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Documents;
 using Parley.Events;
@@ -16,8 +13,6 @@ namespace Parley.Writing;
 /// </summary>
 public sealed class EventJsonWriter : IDocumentWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <inheritdoc />
     public void Write(Document document, TextWriter output)
     {
@@ -49,8 +44,7 @@ public sealed class EventJsonWriter : IDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(flags);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        return WriterSupport.Json(json =>
         {
             json.WriteStartObject();
             json.WriteString("id", e.Id);
@@ -73,8 +67,7 @@ public sealed class EventJsonWriter : IDocumentWriter
             WriteActor(json, "reported_by", e.ReportedBy, flags);
             WriteEvidence(json, e);
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        });
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)

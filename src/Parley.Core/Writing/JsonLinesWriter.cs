@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Documents;
 
@@ -16,15 +13,12 @@ namespace Parley.Writing;
 /// </summary>
 public sealed class JsonLinesWriter : IDocumentWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <inheritdoc />
     public void Write(Document document, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        output.Write(WriterSupport.Json(json =>
         {
             json.WriteStartObject();
             json.WriteString("id", document.Metadata.Id);
@@ -36,8 +30,7 @@ public sealed class JsonLinesWriter : IDocumentWriter
                 WriteSentence(document, sentences[i], i + 1, json);
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }));
         output.Write('\n');
     }
 

@@ -6,6 +6,18 @@ namespace Parley.Writing;
 /// <summary>What the writers share: sentence ranges, head numbering and the UD escaping of whitespace.</summary>
 internal static class WriterSupport
 {
+    private static readonly System.Text.Json.JsonWriterOptions JsonOptions =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>What <paramref name="write"/> writes, as compact JSON text (non-ASCII kept as is).</summary>
+    public static string Json(Action<System.Text.Json.Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, JsonOptions))
+            write(json);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>The document's sentences, or one sentence over all tokens when no splitter has run.</summary>
     public static SentenceData[] SentencesOf(Document document)
     {
