@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Parley.Bench;
@@ -33,17 +32,7 @@ public static class CpuTimeReport
         }
         foreach (var (name, op) in ops)
         {
-            var (cpu, wall) = (double.MaxValue, double.MaxValue);
-            for (var i = 0; i < repeats; i++)
-            {
-                var process = Process.GetCurrentProcess();
-                var cpu0 = process.TotalProcessorTime;
-                var watch = Stopwatch.StartNew();
-                op();
-                wall = Math.Min(wall, watch.Elapsed.TotalMilliseconds);
-                process.Refresh();
-                cpu = Math.Min(cpu, (process.TotalProcessorTime - cpu0).TotalMilliseconds);
-            }
+            var (cpu, wall) = CpuTimer.BestOf(repeats, () => op());
             var (sent, tok) = sentences(name);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {cpu:F1} | {wall:F1} | {sent / cpu * 1000:N0} | {tok / cpu:N1} |"));

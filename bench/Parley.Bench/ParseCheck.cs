@@ -32,17 +32,7 @@ public static class ParseCheck
             ParseAll(parser, docs);
             Thread.Sleep(200);
         }
-        var (cpu, wall) = (double.MaxValue, double.MaxValue);
-        for (var i = 0; i < repeats; i++)
-        {
-            var process = Process.GetCurrentProcess();
-            var cpu0 = process.TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            ParseAll(parser, docs);
-            wall = Math.Min(wall, watch.Elapsed.TotalMilliseconds);
-            process.Refresh();
-            cpu = Math.Min(cpu, (process.TotalProcessorTime - cpu0).TotalMilliseconds);
-        }
+        var (cpu, wall) = CpuTimer.BestOf(repeats, () => ParseAll(parser, docs));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"parser, EWT dev {words} words: best CPU {cpu:F1} ms ({words / cpu:N1} kwords/s), best wall {wall:F1} ms ({words / wall:N1} kwords/s), digest {Digest(docs):x16}"));
         if (syntax)
@@ -77,18 +67,7 @@ public static class ParseCheck
     {
         for (var round = 0; round < 3; round++)
             op();
-        var (cpu, wall) = (double.MaxValue, double.MaxValue);
-        for (var i = 0; i < repeats; i++)
-        {
-            var process = Process.GetCurrentProcess();
-            var cpu0 = process.TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            op();
-            wall = Math.Min(wall, watch.Elapsed.TotalMilliseconds);
-            process.Refresh();
-            cpu = Math.Min(cpu, (process.TotalProcessorTime - cpu0).TotalMilliseconds);
-        }
-        return (cpu, wall);
+        return CpuTimer.BestOf(repeats, op);
     }
 
     /// <summary>
