@@ -56,10 +56,8 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
         {
             Particle = tree.Child(t, "compound:prt") is var p and >= 0 ? tree.Lemma(p) : null,
             Negated = IsNegated(t),
-            Object = obj >= 0 ? Argument(obj, args) : evaluation.Object,
+            Object = obj >= 0 ? ObjectArgument(obj, args) : evaluation.Object,
             Prepositions = [.. preps],
-            // Only PETRARCH patterns test them (Constraint.OrOnObject).
-            ObjectPrepositions = obj >= 0 ? [.. Prepositions(obj, "nmod", args)] : [],
             Xcomp = xcomp >= 0 ? VerbFrame(xcomp, args) : evaluation.Xcomp,
         };
     }
@@ -98,6 +96,14 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
 
     // An argument the actor stage coded (a country, person, organization or agent) also belongs to the &ACTOR synset.
     private static readonly ImmutableArray<string> ActorClass = ["&ACTOR"];
+
+    // The direct object with the prepositional phrases the parser attached to it ("the ban on the party").
+    private FrameArgument ObjectArgument(int obj, Dictionary<FrameArgument, int> args)
+    {
+        var arg = Argument(obj, args) with { Prepositions = [.. Prepositions(obj, "nmod", args)] };
+        args[arg] = obj;
+        return arg;
+    }
 
     private FrameArgument Argument(int t, Dictionary<FrameArgument, int> args)
     {

@@ -92,8 +92,7 @@ internal static class SlotMask
         if (frame.Object is not null)
             mask |= Of(Slot.Object);
         // An object's own prepositional phrases and modifiers can stand in for the predicate's (see ConstraintMatcher).
-        if (!frame.Prepositions.IsEmpty || !frame.ObjectPrepositions.IsEmpty
-            || frame.Object is { Modifiers.IsEmpty: false } or { Prepositions.IsEmpty: false })
+        if (!frame.Prepositions.IsEmpty || frame.Object is { Modifiers.IsEmpty: false } or { Prepositions.IsEmpty: false })
             mask |= Of(Slot.Preposition);
         if (frame.Xcomp is not null)
             mask |= Of(Slot.Xcomp) | Of(Slot.XcompPreposition) | (frame.Xcomp.Object is null ? 0 : Of(Slot.XcompObject));

@@ -18,26 +18,24 @@ internal static class ConstraintMatcher
         _ => Preposition(c, frame),
     };
 
-    // The predicate's own prepositional arguments (PETRARCH patterns marked OrOnObject also weigh the object's
-    // modifiers, as a linear coder does), else those the parser attached to its object ("eased restrictions on
-    // journalists", "opened an investigation into the minister"), else an "of" modifier.
+    // The predicate's own prepositional arguments; then the phrases the parser attached to its object ("eased
+    // restrictions on journalists", "rejected the request for a meeting"), which PETRARCH patterns marked OrOnObject
+    // weigh alongside, as a linear coder does; else an "of" modifier of the object.
     private static ConstraintOutcome Preposition(CompiledConstraint c, Frame frame)
     {
         var best = Best(c, frame.Prepositions);
+        var onObject = frame.Object?.Prepositions ?? [];
         if (c.Source.OrOnObject)
-            best = Better(best, Best(c, frame.ObjectPrepositions));
-        if (best.Score == 0 && frame.Object is { } obj)
-            best = Best(c, obj.Prepositions);
-        if (best.Score == 0 && !c.Source.OrOnObject && frame.Object is not null)
-            best = OnObject(c, frame);
+            best = Better(best, Best(c, onObject));
+        else if (best.Score == 0)
+            best = OnObject(c, onObject);
         return best.Score > 0 ? best : OfOnObject(c, frame);
     }
 
-    // The phrases the frame builder records on the object ("rejected the request for a meeting", "lifted the ban on
-    // the party"); an "of" phrase there satisfies the constraint but never becomes the target.
-    private static ConstraintOutcome OnObject(CompiledConstraint c, Frame frame)
+    // An "of" phrase on the object satisfies the constraint but never becomes the target.
+    private static ConstraintOutcome OnObject(CompiledConstraint c, ImmutableArray<PrepositionalArgument> onObject)
     {
-        var outcome = Best(c, frame.ObjectPrepositions);
+        var outcome = Best(c, onObject);
         return SamePreposition(c.Source.Preposition!, "of") ? outcome with { Argument = null } : outcome;
     }
 

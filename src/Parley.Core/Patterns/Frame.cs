@@ -25,13 +25,6 @@ public sealed record Frame(string Predicate)
     /// <summary>Prepositional arguments in sentence order ("with" Kim, "to" Pyongyang).</summary>
     public ImmutableArray<PrepositionalArgument> Prepositions { get; init; } = [];
 
-    /// <summary>
-    /// Prepositional modifiers of the direct object ("by" soldiers in "condemned an attack by soldiers"), in sentence
-    /// order; constraints marked <see cref="Constraint.OrOnObject"/> weigh them with the predicate's own, others fall back
-    /// to them when the predicate has no matching phrase (an "of" phrase there never becomes the target).
-    /// </summary>
-    public ImmutableArray<PrepositionalArgument> ObjectPrepositions { get; init; } = [];
-
     /// <summary>The controlled clause ("help" in "agreed to help"), itself a frame, or null.</summary>
     public Frame? Xcomp { get; init; }
 

@@ -165,11 +165,11 @@ public sealed class PetrarchVerbTests
             - * ATTACK (BY) [112]
             - * (BY) [113]
             """);
-        var onObject = Verb("condemn", Arg("attack")) with { ObjectPrepositions = [new PrepositionalArgument("by", new FrameArgument("soldier"))] };
+        var onObject = Verb("condemn", Arg("attack") with { Prepositions = [new PrepositionalArgument("by", new FrameArgument("soldier"))] });
         Assert.Equal("112", verbs.Patterns.FindBest(onObject)?.Pattern.Cameo);
         Assert.Equal("112", verbs.Patterns.FindBest(Verb("condemn", Arg("attack"), ("by", "soldier")))?.Pattern.Cameo);
-        // A phrase written with no object before it stays the verb's own.
-        Assert.Equal("111", verbs.Patterns.FindBest(Verb("condemn") with { ObjectPrepositions = onObject.ObjectPrepositions })?.Pattern.Cameo);
+        // With no object there is nothing for the phrase to modify: the block's own code.
+        Assert.Equal("111", verbs.Patterns.FindBest(Verb("condemn"))?.Pattern.Cameo);
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class PetrarchVerbTests
         Assert.Equal("@about:*", c.ToString());
         Assert.True(c.OrOnObject); // after a skipped phrase: it may modify that phrase
         // A prepositional phrase's word is its head or its first modifier ("memos on economic issues").
-        var issues = Verb("welcome", Arg("memo")) with { ObjectPrepositions = [new PrepositionalArgument("on", Arg("issue", "economic"))] };
+        var issues = Verb("welcome", Arg("memo") with { Prepositions = [new PrepositionalArgument("on", Arg("issue", "economic"))] });
         Assert.Equal("091", verbs.Patterns.FindBest(issues)?.Pattern.Cameo);
     }
 
