@@ -60,11 +60,6 @@ public sealed class PatternDictionary
         var index = isNoun ? _nouns : _verbs;
         if (index.TryGetValue(key, out var found) || index.TryGetValue(key.ToLowerInvariant(), out found))
             return found;
-        if (isNoun)
-            return [];
-        foreach (var repaired in LemmaRepair.Alternatives(key.ToLowerInvariant()))
-            if (index.TryGetValue(repaired, out found))
-                return found;
         return [];
     }
 

@@ -5,7 +5,7 @@ namespace Parley.Tests.Patterns;
 
 /// <summary>
 /// Pattern families added for the coding specs (sub-codes chosen by the object's class, verbs and phrasal verbs),
-/// the "of" phrase a parser hangs on the object, and the repair of verb lemmas damaged by suffix stripping.
+/// and the "of" phrase a parser hangs on the object.
 /// </summary>
 public class PatternFamilyTests
 {
@@ -129,29 +129,6 @@ public class PatternFamilyTests
     [InlineData("v:threaten x:retaliate xp.against:finland", "138")]
     public void ShippedDictionary_ReadsControlledVerbPrepositions(string frame, string expected) =>
         Assert.Equal(expected, RepoData.Patterns.FindBest(FrameText.Parse(frame))?.Pattern.Cameo);
-
-    [Theory]
-    [InlineData("blam", "blame", "obj:kosovo")]
-    [InlineData("extradit", "extradite", "obj:suspect")]
-    [InlineData("shel", "shell", "obj:town")]
-    [InlineData("boycot", "boycott", "obj:election")]
-    [InlineData("raide", "raid", "obj:office")]
-    [InlineData("downgrad", "downgrade", "obj:relation with:germany")]
-    public void DamagedLemmas_FindTheVerbsPatterns(string damaged, string verb, string args)
-    {
-        var repaired = RepoData.Patterns.FindBest(FrameText.Parse($"v:{damaged} {args}"));
-        var real = RepoData.Patterns.FindBest(FrameText.Parse($"v:{verb} {args}"));
-        Assert.NotNull(real);
-        Assert.Equal(real.Pattern.Id, repaired?.Pattern.Id);
-    }
-
-    [Fact]
-    public void LemmaRepair_NeverOverridesAVerbWithPatterns()
-    {
-        var d = Load("verb plan\n  030\nverb plane\n  190\n");
-        Assert.Equal("030", d.FindBest(FrameText.Parse("v:plan"))!.Pattern.Cameo);
-        Assert.Null(d.FindBest(FrameText.Parse("n:plan")));
-    }
 
     private static PatternDictionary Load(string text) =>
         PatternDictionary.Load([TempFile.Folder(("p.txt", text))], RepoData.Cameo).Value!;
