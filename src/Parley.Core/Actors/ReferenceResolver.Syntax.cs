@@ -4,8 +4,6 @@ namespace Parley.Actors;
 
 internal sealed partial class ReferenceResolver
 {
-    private static readonly string[] Determiners = ["the", "this", "that"];
-
     /// <summary>
     /// The mentions <see cref="Events.Coreference"/> resolves the anaphor at <paramref name="token"/> to; a description
     /// (not a pronoun: "North Korea destroyed its site") never to its clause subject's own state.
@@ -77,7 +75,7 @@ internal sealed partial class ReferenceResolver
     private bool Definite(int head)
     {
         foreach (var c in _index.Children(head))
-            if (c < head && Rel(c) == "det" && Determiners.Contains(Word(c), StringComparer.OrdinalIgnoreCase))
+            if (c < head && Rel(c) == "det" && _words.Definite.Contains(Word(c)))
                 return true;
         return false;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Documents;
 using Parley.Events;
 
@@ -16,8 +15,6 @@ namespace Parley.Actors;
 /// </summary>
 internal sealed partial class ReferenceResolver
 {
-    private static readonly FrozenSet<string> SingularPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "his", "her", "it", "its");
-    private static readonly FrozenSet<string> PluralPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "their");
 
     private readonly Document _doc;
     private readonly IReadOnlyList<ActorMention> _mentions;
@@ -94,9 +91,9 @@ internal sealed partial class ReferenceResolver
         // An expletive ("It is unclear whether …") refers to nothing.
         if (Rel(t) == "expl")
             return null;
-        if (upos is Upos.PRON or Upos.DET && SingularPronouns.Contains(word))
+        if (upos is Upos.PRON or Upos.DET && (_words.PersonPronouns.Contains(word) || _words.NeuterPronouns.Contains(word)))
             return Pronoun(t, ActorReferenceKind.Pronoun, Resolved(t, description: false));
-        if (upos is Upos.PRON or Upos.DET && PluralPronouns.Contains(word))
+        if (upos is Upos.PRON or Upos.DET && _words.PluralPronouns.Contains(word))
             return Pronoun(t, ActorReferenceKind.Plural, LastParticipants(t));
         var pair = _words.PairNouns.Contains(word);
         if (!pair && !_words.StateNouns.Contains(word) || upos is not (Upos.NOUN or Upos.PROPN))

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Actors;
 using Parley.Documents;
 
@@ -15,11 +14,6 @@ namespace Parley.Events;
 /// </summary>
 internal sealed class Coreference
 {
-    private static readonly FrozenSet<string> Singular = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "his", "her");
-    private static readonly FrozenSet<string> Neuter = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "it", "its");
-    private static readonly FrozenSet<string> Plural = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "their");
-    private static readonly FrozenSet<string> Definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that");
-
     private readonly Document _doc;
     private readonly IReadOnlyList<ActorMention> _mentions;
     private readonly bool[] _quoted;
@@ -53,16 +47,16 @@ internal sealed class Coreference
     {
         var word = Word(token);
         bool Allowed(ActorMention m) => notCountries is null || m.Country is null || !notCountries.Contains(m.Country);
-        if (Singular.Contains(word))
+        if (_words.PersonPronouns.Contains(word))
             return One(Latest(token, m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]) ?? Latest(token, m => m.Kind == ActorEntryKind.Person));
-        if (Neuter.Contains(word))
+        if (_words.NeuterPronouns.Contains(word))
             return One(Latest(token, m => IsState(m) && Allowed(m) && SameSentence(m, token))
                 ?? Latest(token, m => IsState(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
         if (_words.PairNouns.Contains(word) && HasModifier(token, "both", "two"))
             return [.. LastTwoStates(token).Select(m => ((ActorMention?)m, (EventActor?)null))];
-        if (Plural.Contains(word))
+        if (_words.PluralPronouns.Contains(word))
             return [.. _lastParticipants.Select(a => ((ActorMention?)null, (EventActor?)a))];
-        if (!HasModifier(token, [.. Definite]))
+        if (!HasModifier(token, [.. _words.Definite]))
             return [];
         if (_words.StateNouns.Contains(word))
             return One(MostMentionedState(token, Allowed));

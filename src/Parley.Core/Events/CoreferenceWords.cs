@@ -4,23 +4,44 @@ using Parley.Diagnostics;
 
 namespace Parley.Events;
 
-/// <summary>The nouns coreference treats as references to states (data/coding/coreference.txt).</summary>
+/// <summary>The words coreference works with (data/coding/coreference.txt): pronouns, determiners, state and pair nouns.</summary>
 /// <param name="StateNouns">Heads of definite descriptions of a state ("the regime").</param>
 /// <param name="PairNouns">Heads of "both countries", "the two sides".</param>
 public sealed record CoreferenceWords(FrozenSet<string> StateNouns, FrozenSet<string> PairNouns)
 {
-    /// <summary>Loads <c>state</c> and <c>pair</c> lines; bad lines are reported with file:line.</summary>
+    private static readonly string[] Kinds = ["state", "pair", "person", "neuter", "plural", "definite"];
+
+    /// <summary>Pronouns of a person ("he", "his", "her").</summary>
+    public FrozenSet<string> PersonPronouns { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Pronouns of a thing or state ("it", "its").</summary>
+    public FrozenSet<string> NeuterPronouns { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Plural pronouns ("they", "their").</summary>
+    public FrozenSet<string> PluralPronouns { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Determiners that make a description definite ("the", "this").</summary>
+    public FrozenSet<string> Definite { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Loads <c>KIND  WORD | WORD …</c> lines; bad lines are reported with file:line.</summary>
     public static CoreferenceWords Load(string path, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) { ["state"] = [], ["pair"] = [] };
+        var words = Kinds.ToDictionary(k => k, _ => new HashSet<string>(), StringComparer.Ordinal);
         foreach (var line in DataLine.ReadFile(path))
         {
             if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var set))
                 set.UnionWith(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: state|pair  WORD | WORD …"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: state|pair|person|neuter|plural|definite  WORD | WORD …"));
         }
-        return new(words["state"].ToFrozenSet(StringComparer.OrdinalIgnoreCase), words["pair"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return new(Set("state"), Set("pair"))
+        {
+            PersonPronouns = Set("person"),
+            NeuterPronouns = Set("neuter"),
+            PluralPronouns = Set("plural"),
+            Definite = Set("definite"),
+        };
     }
 }
