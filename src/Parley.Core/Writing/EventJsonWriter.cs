@@ -36,9 +36,6 @@ public sealed class EventJsonWriter : IDocumentWriter
         return [.. events.Select(e => ToJson(e, flags))];
     }
 
-    /// <summary>One event as a JSON object on one line; its actors' flags come from the event alone.</summary>
-    public static string ToJson(CodedEvent e) => ToJson(e, EventActorFlags.None);
-
     /// <summary>One event as a JSON object on one line, its actors flagged by <paramref name="flags"/>.</summary>
     public static string ToJson(CodedEvent e, EventActorFlags flags)
     {
