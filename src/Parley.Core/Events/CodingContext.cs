@@ -38,6 +38,9 @@ internal sealed partial class CodingContext
     {
         var petrarch = WideTarget?.Invoke(match.Pattern) == true;
         var sources = petrarch ? PetrarchSources(frame) : Actors(frame.Subject);
+        var passive = petrarch && sources.Count == 0 ? PetrarchPassive(frame) : null;
+        if (passive is { } roles)
+            sources = roles.Sources;
         // "Israel called up reservists": the object is the source's own forces, acting for it; with no agent
         // ("police in Dhaka were put on high alert") the forces are the source.
         var ownForces = _rules.Context.OwnForcesSector(match.Pattern.Cameo);
@@ -67,7 +70,7 @@ internal sealed partial class CodingContext
             && sources.All(s => s?.Sector is { } sector && sector != addressee) && targets.All(t => t is null || (t.Sector is null && t.Country == home)))
             targets = [new EventActor("", home + addressee, home, addressee, null, -1, -1, "implied-target")];
         if (petrarch)
-            (sources, targets) = PetrarchRoles(frame, sources, PetrarchTargets(frame, sources, targets));
+            (sources, targets) = passive ?? PetrarchRoles(frame, sources, PetrarchTargets(frame, sources, targets));
         // PETRARCH codes an event only between a source and a target: a PETRARCH pattern naming no target codes nothing
         // (conjoined sources with no target act toward each other).
         if (petrarch && targets.Count == 0 && sources.OfType<EventActor>().Count() < 2)

@@ -46,4 +46,13 @@ public sealed class PetrarchFrameTests
         Assert.Equal(["ROH MOR 120"], Events("Rohan was seen to break into a rally of Mordor."));
         Assert.Equal(["ROH MOR 111"], Events("Rohan is believed to deplore Mordor's raids."));
     }
+
+    [Fact]
+    public void A_subject_the_parse_marks_passive_is_the_target_of_the_actor_after_the_verb_unless_the_act_goes_there()
+    {
+        // nsubj:pass, no agent: PETRARCH reads the first actor after the verb as the one who acted.
+        Assert.Equal(["MOR GONMIL 190"], Events("A Gondor soldier was shot near the border in Mordor."));
+        // "on his way to Mordor": where the act goes is no agent.
+        Assert.Empty(Events("A Gondor soldier was shot on his way to Mordor."));
+    }
 }
