@@ -16,12 +16,12 @@ internal sealed partial class CodingContext
         var f = frame.Frame;
         // The addressee of "asked Turkey to extradite the former governor" comes before the controlled act's object.
         var candidates = new List<FrameArgument?> { ownForces ? null : f.Object };
-        candidates.AddRange(TargetArguments(f.Prepositions));
+        candidates.AddRange(TargetArguments(f));
         // Down the chain of controlled verbs ("agreed to try to send aid to Kyiv").
         for (var x = f.Xcomp; x is not null; x = x.Xcomp)
         {
             candidates.Add(x.Object);
-            candidates.AddRange(TargetArguments(x.Prepositions));
+            candidates.AddRange(TargetArguments(x));
         }
         var tokens = candidates.Select(frame.TokenOf).Where(t => t >= 0).ToList();
         // Then a target phrase one level down ("a round of sanctions on the regime").
@@ -46,9 +46,12 @@ internal sealed partial class CodingContext
                 yield return c;
     }
 
-    private IEnumerable<FrameArgument> TargetArguments(IEnumerable<PrepositionalArgument> preps)
+    // The frame's arguments under a target preposition, most likely first; not the matter of "help with North Korea".
+    private IEnumerable<FrameArgument> TargetArguments(Frame frame)
     {
         var order = _rules.Grammar.TargetPrepositions;
-        return preps.Where(p => order.Contains(p.Preposition)).OrderBy(p => order.IndexOf(p.Preposition)).Select(p => p.Argument);
+        var matter = _rules.Grammar.MatterVerbs.Contains(frame.Predicate);
+        return frame.Prepositions.Where(p => order.Contains(p.Preposition) && !(matter && p.Preposition == "with"))
+            .OrderBy(p => order.IndexOf(p.Preposition)).Select(p => p.Argument);
     }
 }
