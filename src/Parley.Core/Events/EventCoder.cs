@@ -98,6 +98,13 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
                     result.Add(e);
             }
         }
-        return [.. result.OrderBy(e => e.PredicateStart).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        return [.. result.Where(e => !Coarser(e, result)).OrderBy(e => e.PredicateStart).ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
+
+    // The same act toward a country and toward a part of it in one sentence ("attacked a church in Burkina Faso,
+    // killing fifteen worshippers": BFA and BFACVL): the country alone says less and goes.
+    private static bool Coarser(CodedEvent e, List<CodedEvent> all) =>
+        e.Target is { Code: { Length: 3 } country, Sector: null } && e.Target.Country == country
+        && all.Any(o => o != e && o.Sentence == e.Sentence && o.Cameo == e.Cameo && o.Source?.Code == e.Source?.Code
+            && o.Target?.Code is { Length: > 3 } code && code.StartsWith(country, StringComparison.Ordinal));
 }

@@ -42,4 +42,35 @@ public sealed class CodingSpecFixTests
     [Fact]
     public void A_military_convoy_is_no_aid() =>
         Assert.DoesNotContain(Code("Gunmen ambushed a military convoy in northern Mali."), e => e.CameoRoot == "07");
+
+    [Theory]
+    [InlineData("Morocco deported a suspect wanted by Belgium.", "BEL")]
+    [InlineData("Ukraine rejected the peace plan put forward by Beijing.", "CHN")]
+    public void The_agent_of_a_participle_on_the_object_is_the_target(string text, string target) =>
+        Assert.Contains(Code(text), e => e.Target?.Code == target);
+
+    [Fact]
+    public void The_nationality_of_an_of_phrase_names_the_target() =>
+        Assert.Contains(Code("The Danish government expressed disapproval of the Turkish decision."), e => e.Cameo == "110" && e.Target?.Code == "TUR");
+
+    [Fact]
+    public void Conjoined_sources_of_a_reciprocal_act_are_not_targeted_at_its_topic()
+    {
+        var events = Code("Australia and Japan exchanged information on Chinese naval activity.");
+        Assert.Contains(events, e => e.Source?.Code == "AUS" && e.Target?.Code == "JPN");
+        Assert.DoesNotContain(events, e => e.Target?.Country == "CHN");
+    }
+
+    [Fact]
+    public void The_same_act_toward_a_country_and_its_people_keeps_only_the_people()
+    {
+        var events = Code("Militants attacked a church in Burkina Faso, killing fifteen worshippers.").Where(e => e.Cameo == "180").ToList();
+        Assert.Equal("BFACVL", Assert.Single(events).Target?.Code);
+    }
+
+    [Theory]
+    [InlineData("The Ecuadorian government made concessions to the protesters.", "ECUGOV")]
+    [InlineData("The Philippine coast guard conducted joint patrols with Japanese vessels.", "PHLMIL")]
+    public void Common_adjective_spellings_name_the_country(string text, string source) =>
+        Assert.Contains(Code(text), e => e.Source?.Code == source);
 }
