@@ -73,4 +73,8 @@ public sealed class CodingSpecFixTests
     [InlineData("The Philippine coast guard conducted joint patrols with Japanese vessels.", "PHLMIL")]
     public void Common_adjective_spellings_name_the_country(string text, string source) =>
         Assert.Contains(Code(text), e => e.Source?.Code == source);
+
+    [Fact]
+    public void An_agent_noun_modifying_the_object_names_the_target() =>
+        Assert.Contains(Code("The Kenyan government rejected opposition demands for new elections."), e => e.CameoRoot == "12" && e.Target?.Code == "KENOPP");
 }
