@@ -77,4 +77,27 @@ public sealed class CodingSpecFixTests
     [Fact]
     public void An_agent_noun_modifying_the_object_names_the_target() =>
         Assert.Contains(Code("The Kenyan government rejected opposition demands for new elections."), e => e.CameoRoot == "12" && e.Target?.Code == "KENOPP");
+
+    [Fact]
+    public void A_warning_that_announces_its_own_act_is_that_threat()
+    {
+        var e = Assert.Single(Code("Washington warned that it would cut military aid to the Salvadoran army."));
+        Assert.Equal(("USA", "SLVMIL", "1311"), (e.Source?.Code, e.Target?.Code, e.Cameo));
+    }
+
+    [Fact]
+    public void The_same_act_without_a_target_goes_when_it_has_one() =>
+        Assert.Equal("FRAGOV", Assert.Single(Code("Niger's junta expelled the French ambassador and ordered him to leave within 48 hours.")).Target?.Code);
+
+    [Fact]
+    public void Restoring_relations_is_mutual()
+    {
+        var events = Code("Saudi Arabia and Iran restored diplomatic relations.");
+        Assert.Contains(events, e => e.Source?.Code == "SAU" && e.Target?.Code == "IRN" && e.Cameo == "050");
+        Assert.Contains(events, e => e.Source?.Code == "IRN" && e.Target?.Code == "SAU" && e.Cameo == "050");
+    }
+
+    [Fact]
+    public void Persons_released_to_an_intermediary_are_released_to_their_side() =>
+        Assert.Equal("ISRCVL", Assert.Single(Code("Hamas released four Israeli hostages to the Red Cross."), e => e.Cameo == "0841").Target?.Code);
 }
