@@ -65,6 +65,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
             Consume(frame, consumed);
             return new(frame, match, reason, []);
         }
+        if (!frame.Frame.IsNoun && context.Alleged(frame))
+            return new(frame, match, "alleged: the clause of an accusation or a claim", []);
         var events = context.Make(frame, best, _options.KeepSourceless);
         if (events.Count == 0)
             return new(frame, match, "no source actor", []);

@@ -100,4 +100,14 @@ public sealed class CodingSpecFixTests
     [Fact]
     public void Persons_released_to_an_intermediary_are_released_to_their_side() =>
         Assert.Equal("ISRCVL", Assert.Single(Code("Hamas released four Israeli hostages to the Red Cross."), e => e.Cameo == "0841").Target?.Code);
+
+    [Theory]
+    [InlineData("Moscow defended Damascus against accusations that it had used chemical weapons.")]
+    [InlineData("Russia denied claims that its troops had shelled the hospital.")]
+    public void An_alleged_act_is_no_act(string text) =>
+        Assert.DoesNotContain(Code(text), e => e.CameoRoot is "19" or "20");
+
+    [Fact]
+    public void Rallying_to_demand_a_resignation_targets_whose_resignation() =>
+        Assert.Equal("BGDGOV", Assert.Single(Code("Students rallied outside parliament in Dhaka to demand the prime minister's resignation.")).Target?.Code);
 }

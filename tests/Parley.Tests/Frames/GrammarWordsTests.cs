@@ -23,6 +23,7 @@ public class GrammarWordsTests
         Assert.Contains("advance", (IReadOnlySet<string>)g.TopicVerbs);
         Assert.Contains("face", (IReadOnlySet<string>)g.UndergoVerbs);
         Assert.Contains("help", (IReadOnlySet<string>)g.MatterVerbs);
+        Assert.Contains("accusation", (IReadOnlySet<string>)g.AllegationNouns);
     }
 
     [Fact]
