@@ -62,7 +62,30 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
             return [m];
         if (Modifier(head) is { } c)
             return Conjuncts(c).Select(Covering).OfType<ActorMention>();
-        return NationalityOf(head) is { } n ? [n] : [];
+        if (NationalityOf(head) is { } n)
+            return [n];
+        return AgentModifierOf(head) is { } a ? [a] : [];
+    }
+
+    // "a police checkpoint", "opposition demands": an agent noun modifying a thing (no mention itself, as the
+    // mention finder leaves attributive agents out) still tells whose thing it is — the sector, without a country.
+    private ActorMention? AgentModifierOf(int head)
+    {
+        if (dictionary is null)
+            return null;
+        foreach (var c in Children(head))
+        {
+            if (!IsRel(c, "compound") || c != head - 1)
+                continue;
+            var t = doc.Tokens[c];
+            var word = doc.Text.Substring(t.Start, t.Length);
+            if (dictionary.Lookup(word).FirstOrDefault(e => e.Kind == ActorEntryKind.Agent && e.Code is { Length: >= 3 }) is not { } entry)
+                continue;
+            var sector = entry.Code![..3];
+            return new ActorMention(c, c + 1, t.Start, t.Start + t.Length, word, entry.Code, null, sector, null, null,
+                ActorEntryKind.Agent, "agent+noun", entry.Source, ActorMentionFlags.NoCountry);
+        }
+        return null;
     }
 
     private int? Modifier(int head)

@@ -59,7 +59,7 @@ internal sealed partial class CodingContext
         if (targets.Count > 0 && targets.All(t => t is not null && sources.Any(s => s is not null && Key(s) == Key(t))))
             targets = [];
         if (targets.Count == 0)
-            targets = FallbackTarget(frame, sources, home, ownForces is not null);
+            targets = FallbackTarget(frame, sources, home, ownForces is not null, !petrarch && _rules.Reciprocal.Contains(match.Pattern.Cameo));
         // Conjoined sources of a reciprocal act ("Seoul and Tokyo pledged to share military intelligence"): an
         // agent without a country is what they share, not a third party.
         // PETRARCH patterns take the target PETRARCH would (its actors often have no country).

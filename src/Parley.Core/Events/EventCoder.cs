@@ -65,6 +65,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
             Consume(frame, consumed);
             return new(frame, match, reason, []);
         }
+        if (!frame.Frame.IsNoun && context.Alleged(frame))
+            return new(frame, match, "alleged: the clause of an accusation or a claim", []);
         var events = context.Make(frame, best, _options.KeepSourceless);
         if (events.Count == 0)
             return new(frame, match, "no source actor", []);
@@ -86,6 +88,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
     private static List<CodedEvent> Finish(List<CodingDecision> decisions, IReadOnlyList<PredicateFrame> frames)
     {
         var reported = decisions.Where(d => d.Events.Count > 0 && d.Frame.SpeechVerb >= 0).Select(d => d.Frame.SpeechVerb).ToHashSet();
+        // A bare warning whose own announced act was coded ("warned that it would cut military aid": 1311) is that threat.
+        var announced = decisions.Where(d => d.Frame.SpeechVerb >= 0).SelectMany(d => d.Events.Where(e => e.CameoRoot == "13")
+            .Select(e => (d.Frame.SpeechVerb, e.Source?.Code))).ToHashSet();
         var seen = new HashSet<(int, string?, string?, string)>();
         var result = new List<CodedEvent>();
         foreach (var d in decisions)
@@ -94,10 +99,21 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
             {
                 if (e.CameoRoot == "01" && reported.Contains(d.Frame.Predicate))
                     continue;
+                if (e.Cameo == "130" && announced.Contains((d.Frame.Predicate, e.Source?.Code)))
+                    continue;
                 if (seen.Add((e.Sentence, e.Source?.Code ?? e.Source?.Text, e.Target?.Code ?? e.Target?.Text, e.Cameo)))
                     result.Add(e);
             }
         }
-        return [.. result.OrderBy(e => e.PredicateStart).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        return [.. result.Where(e => !Coarser(e, result)).OrderBy(e => e.PredicateStart).ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
+
+    // The same act toward a country and toward a part of it in one sentence ("attacked a church in Burkina Faso,
+    // killing fifteen worshippers": BFA and BFACVL): the country alone says less and goes.
+    // The same act with and without a target ("expelled the French ambassador and ordered him to leave"): the one
+    // without says less and goes too.
+    private static bool Coarser(CodedEvent e, List<CodedEvent> all) => all.Any(o => o != e && o.Sentence == e.Sentence
+        && o.Cameo == e.Cameo && o.Source?.Code == e.Source?.Code && o.Target?.Code is { } code && (e.Target is null
+            || (e.Target is { Code: { Length: 3 } country, Sector: null } && e.Target.Country == country
+                && code.Length > 3 && code.StartsWith(country, StringComparison.Ordinal))));
 }

@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -53,6 +53,18 @@ public sealed record GrammarWords(
     /// </summary>
     public FrozenSet<string> RaisingVerbs { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Verbs whose "with" phrase names the matter, not a partner ("agreed to help with North Korea"): that phrase is
+    /// never a fallback target.
+    /// </summary>
+    public FrozenSet<string> MatterVerbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Nouns whose "that" clause tells an alleged act, not one the text asserts ("accusations that it had used
+    /// chemical weapons"): the clause codes no event.
+    /// </summary>
+    public FrozenSet<string> AllegationNouns { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
 
@@ -66,7 +78,7 @@ public sealed record GrammarWords(
             if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var list))
                 list.AddRange(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()));
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo|respond|raising  WORD | WORD …"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo|respond|raising|matter|allege  WORD | WORD …"));
         }
         FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.Ordinal);
         return new(Set("negator"), Set("future"), Set("condition"), Set("time"), Set("locative"), [.. words["target"].Distinct()])
@@ -76,6 +88,8 @@ public sealed record GrammarWords(
             UndergoVerbs = Set("undergo"),
             ResponseVerbs = Set("respond"),
             RaisingVerbs = Set("raising"),
+            MatterVerbs = Set("matter"),
+            AllegationNouns = Set("allege"),
         };
     }
 }

@@ -23,6 +23,8 @@ public class GrammarWordsTests
         Assert.Contains("advance", (IReadOnlySet<string>)g.TopicVerbs);
         Assert.Contains("face", (IReadOnlySet<string>)g.UndergoVerbs);
         Assert.Contains("see", (IReadOnlySet<string>)g.RaisingVerbs);
+        Assert.Contains("help", (IReadOnlySet<string>)g.MatterVerbs);
+        Assert.Contains("accusation", (IReadOnlySet<string>)g.AllegationNouns);
     }
 
     [Fact]
