@@ -15,6 +15,18 @@ internal sealed partial class CodingContext
     /// </summary>
     public Func<Pattern, bool>? WideTarget { get; init; }
 
+    /// <summary>
+    /// Patterns whose events go to each member of a compound actor code (<c>FRO/BIL/SAM</c>), as PETRARCH-1 codes
+    /// them; null: none (codes stay whole).
+    /// </summary>
+    public Func<Pattern, bool>? MemberCodes { get; init; }
+
+    // A compound actor code's members, each an actor of its own (one event each), or the actor itself.
+    private static IEnumerable<EventActor?> Members(EventActor? actor, bool split) =>
+        split && actor?.Code is { } code && code.Contains('/', StringComparison.Ordinal)
+            ? code.Split('/').Select(c => (EventActor?)(actor with { Code = c, Country = null, Sector = null }))
+            : [actor];
+
     /// <summary>The event of a paired code from <paramref name="forward"/>'s target back to its source.</summary>
     public CodedEvent Reverse(PredicateFrame frame, PatternMatch match, CameoCode code, CodedEvent forward) =>
         Build(frame, match, code, forward.Target, forward.Source);

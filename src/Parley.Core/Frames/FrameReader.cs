@@ -5,7 +5,7 @@ using Parley.Patterns;
 namespace Parley.Frames;
 
 /// <summary>Reads the frame of one predicate from a sentence tree (UD relations).</summary>
-internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs, GrammarWords grammar, FrozenSet<string> eventNouns)
+internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs, GrammarWords grammar, FrozenSet<string> eventNouns)
 {
 
     public PredicateFrame Verb(int sentence, int t)
@@ -59,6 +59,8 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
             Object = obj >= 0 ? ObjectArgument(obj, args) : evaluation.Object,
             Prepositions = [.. preps],
             Xcomp = xcomp >= 0 ? VerbFrame(xcomp, args) : evaluation.Xcomp,
+            Subject = SubjectArgument(VerbSubject(t)),
+            Before = WordsBefore(t),
         };
     }
 
@@ -120,7 +122,7 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
 
     private FrameArgument Argument(int t, Dictionary<FrameArgument, int> args)
     {
-        var arg = new FrameArgument(tree.Lemma(t)) { Modifiers = [.. Modifiers(t)], Classes = tree.InActor(t) ? ActorClass : [] };
+        var arg = new FrameArgument(tree.Lemma(t)) { Modifiers = [.. Modifiers(t)], Classes = tree.InActor(t) ? ActorClass : [], Conjoined = tree.Child(t, "conj") >= 0, Preceding = Preceding(t) };
         args[arg] = t;
         return arg;
     }
