@@ -131,7 +131,21 @@ internal sealed class SparseRows
     public (ulong Key, ReadOnlyMemory<Entry> Entries) Row(int row) =>
         (_keys[row], _entries.AsMemory(_starts[row], _starts[row + 1] - _starts[row]));
 
-    /// <summary>Adds the rows of <paramref name="features"/> into <paramref name="scores"/> (cleared first).</summary>
+    /// <summary>The row numbers in the order of their slots in the table (the order a dense table of the same keys has).</summary>
+    public IEnumerable<int> SlotOrder()
+    {
+        var rowOf = new Dictionary<ulong, int>(_keys.Length);
+        for (var r = 0; r < _keys.Length; r++)
+            rowOf[_keys[r]] = r;
+        foreach (var slot in _slots)
+            if (slot.Key != 0)
+                yield return rowOf[slot.Key];
+    }
+
+    /// <summary>
+    /// Writes the sums of the rows of <paramref name="features"/> into the first classes of
+    /// <paramref name="scores"/>.
+    /// </summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var n = features.Length;
