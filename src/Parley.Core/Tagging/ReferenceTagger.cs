@@ -6,13 +6,15 @@ namespace Parley.Tagging;
 
 /// <summary>
 /// The readable tagger: Honnibal's greedy averaged-perceptron tagger over string features, on
-/// <see cref="AveragedPerceptron"/>. It emits the same templates over the same values as the fast
-/// <see cref="TaggerModel"/>, so both, trained on the same sentences, predict the same tags (a test checks it).
-/// Use it to read and debug the features; use <see cref="TaggerModel"/> to tag.
+/// <see cref="AveragedPerceptron"/>, with the optional second pass of a stacked model (<see cref="TagStacked"/>).
+/// It emits the same templates over the same values as the fast <see cref="TaggerModel"/>, so both, trained on the
+/// same sentences, predict the same tags (a test checks it). Use it to read and debug the features; use
+/// <see cref="TaggerModel"/> to tag.
 /// </summary>
 public sealed class ReferenceTagger
 {
     private readonly AveragedPerceptron _model;
+    private readonly AveragedPerceptron _stacked;
 
     /// <summary>Creates an untrained tagger over <paramref name="tags"/>, using <paramref name="dictionary"/>.</summary>
     public ReferenceTagger(TagSet tags, TagDictionary dictionary)
@@ -21,6 +23,7 @@ public sealed class ReferenceTagger
         Tags = tags;
         Dictionary = dictionary;
         _model = new AveragedPerceptron(tags.Count);
+        _stacked = new AveragedPerceptron(tags.Count);
     }
 
     /// <summary>The classes.</summary>
@@ -29,17 +32,27 @@ public sealed class ReferenceTagger
     /// <summary>The tag dictionary.</summary>
     public TagDictionary Dictionary { get; }
 
-    /// <summary>Tags a sentence, returning class ids.</summary>
-    public int[] Tag(IReadOnlyList<string> words) => Run(words, null);
+    /// <summary>Tags a sentence with the first pass, returning class ids.</summary>
+    public int[] Tag(IReadOnlyList<string> words) => Run(_model, words, null, null);
 
     /// <summary>One training pass over a sentence with gold classes (greedy, previous tags as predicted).</summary>
-    public void Train(IReadOnlyList<string> words, IReadOnlyList<int> gold) => Run(words, gold);
+    public void Train(IReadOnlyList<string> words, IReadOnlyList<int> gold) => Run(_model, words, gold, null);
 
-    /// <summary>Averages the weights; call once after training.</summary>
+    /// <summary>Tags a sentence with both passes: the second reads the first's classes.</summary>
+    public int[] TagStacked(IReadOnlyList<string> words) => Run(_stacked, words, null, Tag(words));
+
+    /// <summary>One training pass of the second pass over a sentence, given its first-pass classes and gold classes.</summary>
+    public void TrainStacked(IReadOnlyList<string> words, IReadOnlyList<int> first, IReadOnlyList<int> gold) => Run(_stacked, words, gold, first);
+
+    /// <summary>Averages the first pass's weights; call once after training it.</summary>
     public void Average() => _model.Average();
 
-    // One greedy pass left to right; when training, each guess is followed by an update.
-    private int[] Run(IReadOnlyList<string> words, IReadOnlyList<int>? gold)
+    /// <summary>Averages the second pass's weights; call once after training it.</summary>
+    public void AverageStacked() => _stacked.Average();
+
+    // One greedy pass left to right; when training, each guess is followed by an update. The second pass (first
+    // given) adds the features over the first pass's classes.
+    private int[] Run(AveragedPerceptron model, IReadOnlyList<string> words, IReadOnlyList<int>? gold, IReadOnlyList<int>? first)
     {
         var norms = words.Select(Norm).ToArray();
         var tags = new int[words.Count];
@@ -51,10 +64,13 @@ public sealed class ReferenceTagger
                 tags[i] = sure;
                 continue;
             }
-            var features = Features(words, norms, i, i >= 1 ? tags[i - 1] : T.Start, i >= 2 ? tags[i - 2] : T.Start);
-            tags[i] = _model.Predict(features);
+            var prev = i >= 1 ? tags[i - 1] : T.Start;
+            var features = Features(words, norms, i, prev, i >= 2 ? tags[i - 2] : T.Start);
+            if (first is not null)
+                features.AddRange(StackedFeatures(norms, first, i, prev));
+            tags[i] = model.Predict(features);
             if (gold is not null)
-                _model.Update(gold[i], tags[i], features);
+                model.Update(gold[i], tags[i], features);
         }
         return tags;
     }
@@ -87,9 +103,24 @@ public sealed class ReferenceTagger
         ];
     }
 
+    /// <summary>The second pass's extra features of word <paramref name="i"/> over the first pass's classes, as readable strings.</summary>
+    public List<string> StackedFeatures(IReadOnlyList<string> norms, IReadOnlyList<int> first, int i, int prev)
+    {
+        ArgumentNullException.ThrowIfNull(norms);
+        ArgumentNullException.ThrowIfNull(first);
+        string C(int j) => Tag(j < 0 ? T.Start : j >= first.Count ? T.End : first[j]);
+        return
+        [
+            F(T.First, C(i)), F(T.FirstP1, C(i + 1)), F(T.FirstP2, C(i + 2)), F(T.FirstP1P2, C(i + 1), C(i + 2)),
+            F(T.FirstM1, C(i - 1)), F(T.PrevFirstP1, Tag(prev), C(i + 1)), F(T.NormFirstP1, norms[i], C(i + 1)),
+            F(T.FirstFirstP1, C(i), C(i + 1)), F(T.FirstM1FirstP1, $"{C(i - 1)}\u0001{C(i)}", C(i + 1)),
+            F(T.NormFirstP1P2, norms[i], $"{C(i + 1)}\u0001{C(i + 2)}"),
+        ];
+    }
+
     private string Tag(int cls) => cls switch
     {
-        T.Start => "-START-", T.Pad => "-PAD-", < 0 => "-UNK-", _ => Tags.Name(cls),
+        T.Start => "-START-", T.Pad => "-PAD-", T.End => "-END-", < 0 => "-UNK-", _ => Tags.Name(cls),
     };
 
     private static string F(int template, string value) => $"{template}={value}";

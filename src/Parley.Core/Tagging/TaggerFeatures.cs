@@ -122,6 +122,32 @@ internal static class TaggerFeatures
         return T.PerToken;
     }
 
+    /// <summary>
+    /// Writes the second pass's extra features of word <paramref name="i"/>: the first pass's classes
+    /// (<paramref name="first"/>, one per word) of the word, the next two and the previous one, alone and combined
+    /// with the word and the second pass's previous tag; returns the count.
+    /// </summary>
+    public static int FillStacked(ReadOnlySpan<WordKeys> keys, ReadOnlySpan<int> first, int i, int prev, Span<ulong> f)
+    {
+        var norm = keys[i + Margin].Norm;
+        var (c, p1, p2) = (first[i], At(first, i + 1), At(first, i + 2));
+        var m1 = i >= 1 ? first[i - 1] : T.Start;
+        f[0] = FeatureHash.Of(T.First, c);
+        f[1] = FeatureHash.Of(T.FirstP1, p1);
+        f[2] = FeatureHash.Of(T.FirstP2, p2);
+        f[3] = FeatureHash.Of(T.FirstP1P2, p1, p2);
+        f[4] = FeatureHash.Of(T.FirstM1, m1);
+        f[5] = FeatureHash.Of(T.PrevFirstP1, prev, p1);
+        f[6] = Word(T.NormFirstP1, norm, p1);
+        f[7] = FeatureHash.Of(T.FirstFirstP1, c, p1);
+        f[8] = FeatureHash.Of(T.FirstM1FirstP1, m1, c, p1);
+        var h = Word(T.NormFirstP1P2, norm, p1);
+        f[9] = FeatureHash.Of(T.NormFirstP1P2, (int)h, (int)(h >> 32), p2);
+        return T.PerTokenStacked - T.PerToken;
+    }
+
+    private static int At(ReadOnlySpan<int> first, int i) => i < first.Length ? first[i] : T.End;
+
     private static ulong Word(int template, ulong key, int extra = 0) =>
         FeatureHash.Of(template, (int)key, (int)(key >> 32), extra);
 

@@ -6,21 +6,24 @@ namespace Parley.Tagging;
 /// <summary>
 /// The trained part-of-speech tagger in its fast form: greedy left to right, hashed features
 /// (<see cref="TaggerFeatures"/>) scored by a <see cref="HashedPerceptron"/>, near-certain words from the
-/// <see cref="TagDictionary"/>, full features from the <see cref="FeatsLexicon"/>. Immutable and thread-safe;
-/// each call brings its own <see cref="TaggerScratch"/>.
+/// <see cref="TagDictionary"/>, full features from the <see cref="FeatsLexicon"/>. A stacked model then tags the
+/// sentence again with a second perceptron (<see cref="Stacked"/>) that also sees the first pass's classes of the
+/// following words. Immutable and thread-safe; each call brings its own <see cref="TaggerScratch"/>.
 /// </summary>
 public sealed class TaggerModel
 {
-    /// <summary>Creates a model from its trained parts.</summary>
-    public TaggerModel(TagSet tags, TagDictionary dictionary, FeatsLexicon feats, HashedPerceptron perceptron)
+    /// <summary>Creates a model from its trained parts; <paramref name="stacked"/> is the optional second pass.</summary>
+    public TaggerModel(TagSet tags, TagDictionary dictionary, FeatsLexicon feats, HashedPerceptron perceptron, HashedPerceptron? stacked = null)
     {
+        ArgumentNullException.ThrowIfNull(tags);
         ArgumentNullException.ThrowIfNull(perceptron);
-        if (perceptron.ClassCount != tags.Count)
-            throw new ArgumentException($"perceptron has {perceptron.ClassCount} classes, tag set {tags.Count}", nameof(perceptron));
+        if (perceptron.ClassCount != tags.Count || (stacked is not null && stacked.ClassCount != tags.Count))
+            throw new ArgumentException($"a perceptron's class count differs from the tag set's ({tags.Count})", nameof(perceptron));
         Tags = tags;
         Dictionary = dictionary;
         Feats = feats;
         Perceptron = perceptron;
+        Stacked = stacked;
         Lexicon = new TaggerLexicon(dictionary, feats);
     }
 
@@ -36,8 +39,11 @@ public sealed class TaggerModel
     /// <summary>The features lexicon.</summary>
     public FeatsLexicon Feats { get; }
 
-    /// <summary>The weights.</summary>
+    /// <summary>The weights of the first pass.</summary>
     public HashedPerceptron Perceptron { get; }
+
+    /// <summary>The weights of the second pass, or null for a single-pass model.</summary>
+    public HashedPerceptron? Stacked { get; }
 
     /// <summary>
     /// Tags one sentence (<paramref name="tokens"/> over <paramref name="text"/>), writing class ids into
@@ -48,7 +54,23 @@ public sealed class TaggerModel
         ArgumentNullException.ThrowIfNull(scratch);
         scratch.Ensure(tokens.Length, Tags.Count);
         TaggerFeatures.Prepare(text, tokens, Lexicon, scratch.Keys, scratch.Norms);
-        TaggerPasses.Run(new ModelGuesser(Perceptron, scratch.Scores), scratch.Keys, classes[..tokens.Length]);
+        var output = classes[..tokens.Length];
+        if (Stacked is null)
+        {
+            TaggerPasses.Run(new ModelGuesser(Perceptron, scratch.Scores), scratch.Keys, [], output);
+            return;
+        }
+        var first = scratch.First.AsSpan(0, tokens.Length);
+        TaggerPasses.Run(new ModelGuesser(Perceptron, scratch.Scores), scratch.Keys, [], first);
+        TaggerPasses.Run(new ModelGuesser(Stacked, scratch.Scores), scratch.Keys, first, output);
+    }
+
+    /// <summary>Tags with the first pass only (the second pass's input), for training.</summary>
+    internal void TagFirstPass(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, Span<int> classes, TaggerScratch scratch)
+    {
+        scratch.Ensure(tokens.Length, Tags.Count);
+        TaggerFeatures.Prepare(text, tokens, Lexicon, scratch.Keys, scratch.Norms);
+        TaggerPasses.Run(new ModelGuesser(Perceptron, scratch.Scores), scratch.Keys, [], classes[..tokens.Length]);
     }
 
     /// <summary>The full FEATS string for word <paramref name="i"/> of the sentence last tagged with <paramref name="scratch"/>.</summary>
@@ -70,6 +92,7 @@ public sealed class TaggerScratch
     internal WordKeys[] Keys = new WordKeys[64];
     internal char[] Norms = new char[64 * WordForms.MaxLength];
     internal float[] Scores = new float[128];
+    internal int[] First = new int[64];
 
     internal void Ensure(int tokens, int classes)
     {
@@ -77,6 +100,7 @@ public sealed class TaggerScratch
         {
             Keys = new WordKeys[tokens * 2 + 2 * TaggerFeatures.Margin];
             Norms = new char[Keys.Length * WordForms.MaxLength];
+            First = new int[Keys.Length];
         }
         if (Scores.Length < classes)
             Scores = new float[classes];

@@ -15,6 +15,16 @@ internal static class TaggerTemplates
     /// <summary>Number of features one position emits.</summary>
     public const int PerToken = 36;
 
+    /// <summary>Templates of the second (stacked) pass over the first pass's classes: its own, the next two, the previous one.</summary>
+    public const int First = 36, FirstP1 = 37, FirstP2 = 38, FirstP1P2 = 39, FirstM1 = 40, PrevFirstP1 = 41;
+    public const int NormFirstP1 = 42, FirstFirstP1 = 43, FirstM1FirstP1 = 44, NormFirstP1P2 = 45;
+
+    /// <summary>Number of features one position emits in the second pass (its own templates and the first pass's).</summary>
+    public const int PerTokenStacked = PerToken + 10;
+
+    /// <summary>The first-pass class of positions after the sentence.</summary>
+    public const int End = -3;
+
     /// <summary>The tag value of positions before the sentence.</summary>
     public const int Start = -1;
 
