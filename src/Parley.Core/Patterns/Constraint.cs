@@ -41,7 +41,8 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
 
     /// <summary>
     /// True when the required modifier must stand right before the head (written <c>/^MOD</c>): "economic relations",
-    /// not "economic trade relations", as a linear coder (PETRARCH) reads a noun phrase.
+    /// not "economic trade relations", as a linear coder (PETRARCH) reads a noun phrase; for a word before the
+    /// predicate (<c>pre:^WORD</c>), when it must stand right before it ("recently allowed", not "recently did allow").
     /// </summary>
     public bool Adjacent { get; init; }
 
@@ -66,6 +67,6 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
             _ => Preposition!.Replace(' ', '_'),
         };
         var mods = Modifiers.IsEmpty ? "" : (Adjacent ? "/^" : "/") + string.Join('|', Modifiers);
-        return $"{(IsTarget ? "@" : "")}{key}:{string.Join('|', Heads)}{mods}";
+        return $"{(IsTarget ? "@" : "")}{key}:{(Adjacent && Slot == Slot.Before ? "^" : "")}{string.Join('|', Heads)}{mods}";
     }
 }

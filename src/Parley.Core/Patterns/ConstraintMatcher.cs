@@ -16,7 +16,7 @@ internal static class ConstraintMatcher
         Slot.Modifier => new(c.Heads.BestOf(frame.Modifiers), null),
         Slot.XcompPreposition => frame.Xcomp is null ? default : Preposition(c, frame.Xcomp),
         Slot.Subject => Argument(c, frame.Subject),
-        Slot.Before => new(c.Heads.BestOf(frame.Before), null),
+        Slot.Before => new(c.Heads.BestOf(c.Source.Adjacent ? frame.Preceding : frame.Before), null),
         _ => Preposition(c, frame),
     };
 

@@ -43,6 +43,9 @@ public sealed record Frame(string Predicate)
     /// </summary>
     public ImmutableArray<string> Before { get; init; } = [];
 
+    /// <summary>The word right before the predicate, as its lemma and its lower-case form (<c>pre:^</c>); empty at a sentence start.</summary>
+    public ImmutableArray<string> Preceding { get; init; } = [];
+
     /// <summary>The dictionary key: the lemma, plus the particle when there is one ("call on").</summary>
     public string Key => Particle is { Length: > 0 } p ? $"{Predicate} {p}" : Predicate;
 }

@@ -64,8 +64,10 @@ internal static class PatternSyntax
             return false;
         var key = token[..colon].ToLowerInvariant();
         var value = token[(colon + 1)..].Split('/', 2);
-        var heads = Alternatives(value[0]);
-        var adjacent = value.Length == 2 && value[1].StartsWith('^');
+        // pre:^WORD: the word stands right before the predicate.
+        var right = key == "pre" && value.Length == 1 && value[0].StartsWith('^');
+        var heads = Alternatives(right ? value[0][1..] : value[0]);
+        var adjacent = right || (value.Length == 2 && value[1].StartsWith('^'));
         var mods = value.Length == 2 ? Alternatives(adjacent ? value[1][1..] : value[1]) : [];
         if (heads.IsDefault || mods.IsDefault || (value.Length == 2 && (mods.IsEmpty || mods.Contains("*") || mods.Contains(Constraint.Conjoined))))
             return false;

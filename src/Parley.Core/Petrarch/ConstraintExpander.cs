@@ -33,7 +33,7 @@ internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableAr
         var noun = slot.Noun;
         // A word before the verb is matched as written (its lemma or its form): no plural forms, no phrase variants.
         if (slot.Slot == Slot.Before)
-            return [[new Constraint(Slot.Before, null, [noun.Head], [])]];
+            return [[new Constraint(Slot.Before, null, [noun.Head], []) { Adjacent = noun.Adjacent is not null }]];
         // Each alternative: heads, modifiers, and which modifier must stand right before the head (-1: none). A noun
         // phrase's last modifier does ("{&TIETYPES MEMOS}" is not "cultural secret memos"), as PETRARCH reads it.
         var own = noun.Adjacent is { } adjacent ? noun.Modifiers.LastIndexOf(adjacent) : -1;

@@ -142,8 +142,10 @@ internal static class VerbPatternTranslator
                 slots.Add(new SlotSpec(Slot.Subject, null, subject));
             words = [.. pre.OfType<PrepPhraseElement>().SelectMany(Words).SelectMany(w => w.Split('_', StringSplitOptions.RemoveEmptyEntries))];
         }
+        // TABARI's closed connector: "RECENTLY_ *" wants "recently" right before the verb ("recently allowed").
+        var closed = linear && pre is [.., WordElement { Word: var last }] && last.EndsWith('_') && last.Split('_', StringSplitOptions.RemoveEmptyEntries) is [.., var w0] && !IsMarker(w0) ? Word(w0) : null;
         foreach (var w in words.Where(w => !IsMarker(w)).Select(Word).Distinct(StringComparer.Ordinal))
-            slots.Add(new SlotSpec(Slot.Before, null, new NounSpec(w, [], false)));
+            slots.Add(new SlotSpec(Slot.Before, null, new NounSpec(w, [], false) { Adjacent = w == closed ? w : null }));
         return (slots, null);
     }
 

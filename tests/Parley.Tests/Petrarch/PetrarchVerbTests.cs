@@ -236,15 +236,20 @@ public sealed class PetrarchVerbTests
     [Fact]
     public void Words_before_the_verb_are_words_before_it_in_TABARI_files_and_the_subject_in_PETRARCH_2_files()
     {
-        const string Block = "--- ALLOW [080] ---\nALLOW\n- RECENTLY * [025]\n- SAID WILL_ * [083]\n- % HAVE * [191]\n";
+        const string Block = "--- ALLOW [080] ---\nALLOW\n- RECENTLY * [025]\n- SAID WILL_ * [083]\n- % HAVE * [191]\n- NOT_ * [024]\n";
         var (linear, diags) = ReadVerbs(Block);
         Assert.Empty(diags);
         Assert.Equal(["pre:recently"], Assert.Single(linear.Patterns.All, p => p.Cameo == "025").Constraints.Select(c => c.ToString()));
         Assert.Equal(["subj:%", "pre:have"], Assert.Single(linear.Patterns.All, p => p.Cameo == "191").Constraints.Select(c => c.ToString()));
         var recently = new Frame("allow") { Before = ["gollum", "recently"], Subject = new FrameArgument("gollum") };
         Assert.Equal("025", linear.Patterns.FindBest(recently)?.Pattern.Cameo);
-        Assert.Equal("083", linear.Patterns.FindBest(new Frame("allow") { Before = ["arnor", "said", "say", "it", "will"] })?.Pattern.Cameo);
+        Assert.Equal("083", linear.Patterns.FindBest(new Frame("allow") { Before = ["arnor", "said", "say", "it", "will"], Preceding = ["will"] })?.Pattern.Cameo);
         Assert.Equal("080", linear.Patterns.FindBest(new Frame("allow") { Before = ["arnor", "will"] })?.Pattern.Cameo); // "said" missing
+        // TABARI's closed connector '_': right before the verb ("will allow", not "will not allow").
+        Assert.Equal(["pre:^will", "pre:said"], Assert.Single(linear.Patterns.All, p => p.Cameo == "083").Constraints.Select(c => c.ToString()).Order(StringComparer.Ordinal));
+        var notRight = new Frame("allow") { Before = ["arnor", "say", "said", "it", "will", "not", "a"], Preceding = ["a"] };
+        Assert.Equal("080", linear.Patterns.FindBest(notRight)?.Pattern.Cameo);
+        Assert.Equal("024", linear.Patterns.FindBest(notRight with { Preceding = ["not"] })?.Pattern.Cameo);
         // A file with PETRARCH-2 phrases reads pre-verb words as the subject's noun phrase ("[pre-verb nouns]").
         var (phrased, _) = ReadVerbs(Block + "- * {NEW TIES} [064]\n- {DEATH TOLL} * [190]\n");
         Assert.Equal("080", phrased.Patterns.FindBest(recently)?.Pattern.Cameo);
