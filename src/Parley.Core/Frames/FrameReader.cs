@@ -62,6 +62,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             Subject = SubjectArgument(VerbSubject(t)),
             Before = WordsBefore(t),
             Preceding = t > tree.First ? WordsOf(t - 1, t) : [],
+            After = TokensAfter(t),
         };
     }
 

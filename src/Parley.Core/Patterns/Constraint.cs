@@ -21,6 +21,8 @@ public enum Slot
     Subject,
     /// <summary>A word standing before the predicate in its sentence (<c>pre:</c>): "would", "said", "not".</summary>
     Before,
+    /// <summary>A word standing after the predicate in its sentence (<c>post:</c>), wherever the parse puts it.</summary>
+    After,
 }
 
 /// <summary>
@@ -63,10 +65,11 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
             Slot.Modifier => "mod",
             Slot.Subject => "subj",
             Slot.Before => "pre",
+            Slot.After => "post",
             Slot.XcompPreposition => "x" + Preposition!.Replace(' ', '_'),
             _ => Preposition!.Replace(' ', '_'),
         };
         var mods = Modifiers.IsEmpty ? "" : (Adjacent ? "/^" : "/") + string.Join('|', Modifiers);
-        return $"{(IsTarget ? "@" : "")}{key}:{(Adjacent && Slot == Slot.Before ? "^" : "")}{string.Join('|', Heads)}{mods}";
+        return $"{(IsTarget ? "@" : "")}{key}:{(Adjacent && Slot == Slot.Before ? "^" : "")}{string.Join('|', Heads).Replace(' ', '+')}{mods}";
     }
 }
