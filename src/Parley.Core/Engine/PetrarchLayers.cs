@@ -31,7 +31,7 @@ internal sealed class PetrarchLayers
             [.. dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.File)).Distinct()],
             dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.Id)).ToFrozenSet(StringComparer.Ordinal))
         {
-            MemberCodeFiles = [.. dictionaries.Where(d => d.Verbs is { LinearNotation: true }).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.File)).Distinct()],
+            LinearFiles = [.. dictionaries.Where(d => d.Verbs is { LinearNotation: true }).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.File)).Distinct()],
         };
     }
 

@@ -16,10 +16,10 @@ internal sealed partial class CodingContext
     public Func<Pattern, bool>? WideTarget { get; init; }
 
     /// <summary>
-    /// Patterns whose events go to each member of a compound actor code (<c>FRO/BIL/SAM</c>), as PETRARCH-1 codes
-    /// them; null: none (codes stay whole).
+    /// Patterns of PETRARCH-1 files: their events go to each member of a compound actor code (<c>FRO/BIL/SAM</c>), and
+    /// an agentless passive's subject stays the source; null: none.
     /// </summary>
-    public Func<Pattern, bool>? MemberCodes { get; init; }
+    public Func<Pattern, bool>? Linear { get; init; }
 
     // A compound actor code's members, each an actor of its own (one event each), or the actor itself.
     private static IEnumerable<EventActor?> Members(EventActor? actor, bool split) =>
@@ -42,10 +42,11 @@ internal sealed partial class CodingContext
         return WithoutBareAgents(ReciprocalPossessive(frame, sources) is >= 0 and var their ? SubtreeTarget(their, sources) : WiderTarget(frame, sources));
     }
 
-    // An agentless passive ("The Philippines was criticized over its dispute with Eriador"): PETRARCH reads the subject
-    // as the target and the actor found after the verb as the source.
-    private (List<EventActor?> Sources, List<EventActor?> Targets) PetrarchRoles(PredicateFrame frame, List<EventActor?> sources, List<EventActor?> targets) =>
-        IsAgentlessPassive(frame.Predicate) && frame.Subject >= 0 && targets.Count > 0 ? (targets, sources) : (sources, targets);
+    // An agentless passive ("The Philippines was criticized over its dispute with Eriador"): PETRARCH-2 reads the subject
+    // as the target and the actor found after the verb as the source (ERI→PHL, as the 2_02 suite expects); PETRARCH-1,
+    // reading left to right, keeps the subject as the source (PHL→ERI, as the older suite expects).
+    private (List<EventActor?> Sources, List<EventActor?> Targets) PetrarchRoles(PredicateFrame frame, Pattern pattern, List<EventActor?> sources, List<EventActor?> targets) =>
+        Linear?.Invoke(pattern) != true && IsAgentlessPassive(frame.Predicate) && frame.Subject >= 0 && targets.Count > 0 ? (targets, sources) : (sources, targets);
 
     // The same when the parse marks the subject as passive ("An Eriadorian was shot dead in Osgiliath": nsubj:pass, read
     // as the object): its actors are the target, the first other actor after the verb the source, unless that actor is

@@ -70,7 +70,7 @@ internal sealed partial class CodingContext
             && sources.All(s => s?.Sector is { } sector && sector != addressee) && targets.All(t => t is null || (t.Sector is null && t.Country == home)))
             targets = [new EventActor("", home + addressee, home, addressee, null, -1, -1, "implied-target")];
         if (petrarch)
-            (sources, targets) = passive ?? PetrarchRoles(frame, sources, PetrarchTargets(frame, sources, targets));
+            (sources, targets) = passive ?? PetrarchRoles(frame, match.Pattern, sources, PetrarchTargets(frame, sources, targets));
         // A pattern asking for a conjoined subject (subj:%, TABARI's '%') codes the act between its members.
         var between = sources.Count > 1 && match.Pattern.Constraints.Any(c => c.Slot == Slot.Subject && c.RequiresConjoined);
         if (between)
@@ -89,7 +89,7 @@ internal sealed partial class CodingContext
         var cameoCode = threat ?? match.Pattern.Cameo;
         var code = _cameo.Find(cameoCode) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {cameoCode}");
         var events = new List<CodedEvent>();
-        var split = petrarch && MemberCodes?.Invoke(match.Pattern) == true;
+        var split = petrarch && Linear?.Invoke(match.Pattern) == true;
         foreach (var (s, t) in Pairs(sources, targets, between || petrarch || _rules.Reciprocal.Contains(code.Code)))
             foreach (var member in Members(s, split))
                 foreach (var other in Members(t, split))

@@ -26,17 +26,17 @@ public sealed record PetrarchCoding(ImmutableDictionary<string, string> ReverseC
     }
 
     /// <summary>
-    /// The PETRARCH-1 verbs files (<see cref="PetrarchVerbs.LinearNotation"/>, full paths): their events go to each
-    /// member of a compound actor code (<c>FRO/BIL/SAM</c>: three events), as PETRARCH-1 codes them; PETRARCH-2 keeps
-    /// the code whole.
+    /// The PETRARCH-1 (TABARI linear notation) verbs files (<see cref="PetrarchVerbs.LinearNotation"/>, full paths): their
+    /// events go to each member of a compound actor code (<c>FRO/BIL/SAM</c>: three events), which PETRARCH-2 keeps
+    /// whole, and an agentless passive keeps its subject as the source, as PETRARCH-1 read sentences left to right.
     /// </summary>
-    public ImmutableHashSet<string> MemberCodeFiles { get; init; } = [];
+    public ImmutableHashSet<string> LinearFiles { get; init; } = [];
 
-    /// <summary>True when <paramref name="pattern"/>'s events go to each member of a compound actor code.</summary>
-    public bool SplitsCompoundCodes(Patterns.Pattern pattern)
+    /// <summary>True when <paramref name="pattern"/> comes from a PETRARCH-1 verbs file (<see cref="LinearFiles"/>).</summary>
+    public bool IsLinear(Patterns.Pattern pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        return MemberCodeFiles.Contains(pattern.File);
+        return LinearFiles.Contains(pattern.File);
     }
 
     /// <summary>No reverse codes, no discards.</summary>

@@ -20,10 +20,25 @@ internal sealed partial class FrameReader
         t > tree.First && tree.Head(t - 1) == t && (tree.Is(t - 1, "amod") || tree.Is(t - 1, "compound")) ? tree.Lemma(t - 1) : null;
 
     // The words before the predicate in its sentence (pre:), each as its lemma and its lower-case form.
-    private ImmutableArray<string> WordsBefore(int t)
+    private ImmutableArray<string> WordsBefore(int t) => WordsOf(tree.First, t);
+
+    // The words after the predicate in its sentence (post:): two entries a token, its lemma and its lower-case form.
+    private ImmutableArray<string> TokensAfter(int t)
     {
-        var words = ImmutableArray.CreateBuilder<string>(2 * (t - tree.First));
-        for (var i = tree.First; i < t; i++)
+        var words = ImmutableArray.CreateBuilder<string>(2 * Math.Max(0, tree.End - t - 1));
+        for (var i = t + 1; i < tree.End; i++)
+        {
+            words.Add(tree.Lemma(i));
+            words.Add(tree.Word(i).ToLowerInvariant());
+        }
+        return words.MoveToImmutable();
+    }
+
+    // The words of tokens from..end-1, each as its lemma and (when it differs) its lower-case form.
+    private ImmutableArray<string> WordsOf(int from, int end)
+    {
+        var words = ImmutableArray.CreateBuilder<string>(2 * (end - from));
+        for (var i = from; i < end; i++)
         {
             var lemma = tree.Lemma(i);
             var form = tree.Word(i).ToLowerInvariant();

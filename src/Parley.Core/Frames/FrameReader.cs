@@ -61,6 +61,8 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             Xcomp = xcomp >= 0 ? VerbFrame(xcomp, args) : evaluation.Xcomp,
             Subject = SubjectArgument(VerbSubject(t)),
             Before = WordsBefore(t),
+            Preceding = t > tree.First ? WordsOf(t - 1, t) : [],
+            After = TokensAfter(t),
         };
     }
 

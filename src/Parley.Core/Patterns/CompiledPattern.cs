@@ -52,6 +52,11 @@ internal sealed class CompiledConstraint(Constraint source, SynsetTable synsets)
 
     /// <summary>True when the argument must be conjoined (<see cref="Constraint.RequiresConjoined"/>).</summary>
     public bool Conjoined { get; } = source.RequiresConjoined;
+
+    /// <summary>For consecutive words after the predicate (<c>post:real+pleasant</c>): one alternative a word, else null.</summary>
+    public Alternatives[]? Sequence { get; } = source is { Slot: Slot.After, Heads: [var only] } && only.Contains(' ', StringComparison.Ordinal)
+        ? [.. only.Split(' ').Select(w => new Alternatives([w], synsets))]
+        : null;
 }
 
 /// <summary>A pattern with its constraints resolved, and what its target rule needs.</summary>
@@ -105,6 +110,8 @@ internal static class SlotMask
             mask |= Of(Slot.Subject);
         if (!frame.Before.IsEmpty)
             mask |= Of(Slot.Before);
+        if (!frame.After.IsEmpty)
+            mask |= Of(Slot.After);
         return mask;
     }
 }

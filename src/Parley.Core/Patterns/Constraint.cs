@@ -21,6 +21,8 @@ public enum Slot
     Subject,
     /// <summary>A word standing before the predicate in its sentence (<c>pre:</c>): "would", "said", "not".</summary>
     Before,
+    /// <summary>A word standing after the predicate in its sentence (<c>post:</c>), wherever the parse puts it.</summary>
+    After,
 }
 
 /// <summary>
@@ -41,7 +43,8 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
 
     /// <summary>
     /// True when the required modifier must stand right before the head (written <c>/^MOD</c>): "economic relations",
-    /// not "economic trade relations", as a linear coder (PETRARCH) reads a noun phrase.
+    /// not "economic trade relations", as a linear coder (PETRARCH) reads a noun phrase; for a word before the
+    /// predicate (<c>pre:^WORD</c>), when it must stand right before it ("recently allowed", not "recently did allow").
     /// </summary>
     public bool Adjacent { get; init; }
 
@@ -62,10 +65,11 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
             Slot.Modifier => "mod",
             Slot.Subject => "subj",
             Slot.Before => "pre",
+            Slot.After => "post",
             Slot.XcompPreposition => "x" + Preposition!.Replace(' ', '_'),
             _ => Preposition!.Replace(' ', '_'),
         };
         var mods = Modifiers.IsEmpty ? "" : (Adjacent ? "/^" : "/") + string.Join('|', Modifiers);
-        return $"{(IsTarget ? "@" : "")}{key}:{string.Join('|', Heads)}{mods}";
+        return $"{(IsTarget ? "@" : "")}{key}:{(Adjacent && Slot == Slot.Before ? "^" : "")}{string.Join('|', Heads).Replace(' ', '+')}{mods}";
     }
 }

@@ -16,7 +16,8 @@ internal static class ConstraintMatcher
         Slot.Modifier => new(c.Heads.BestOf(frame.Modifiers), null),
         Slot.XcompPreposition => frame.Xcomp is null ? default : Preposition(c, frame.Xcomp),
         Slot.Subject => Argument(c, frame.Subject),
-        Slot.Before => new(c.Heads.BestOf(frame.Before), null),
+        Slot.Before => new(c.Heads.BestOf(c.Source.Adjacent ? frame.Preceding : frame.Before), null),
+        Slot.After => new(c.Sequence is { } words ? Consecutive(words, frame.After) : c.Heads.BestOf(frame.After), null),
         _ => Preposition(c, frame),
     };
 
@@ -39,6 +40,23 @@ internal static class ConstraintMatcher
     {
         var outcome = Best(c, onObject);
         return SamePreposition(c.Source.Preposition!, "of") ? outcome with { Argument = null } : outcome;
+    }
+
+    // Consecutive words after the predicate ("really pleasant"): the best score of a run matching word by word.
+    private static int Consecutive(Alternatives[] words, ImmutableArray<string> after)
+    {
+        var best = 0;
+        for (var start = 0; start + 2 * words.Length <= after.Length; start += 2)
+        {
+            var total = 0;
+            for (var j = 0; j < words.Length && total >= 0; j++)
+            {
+                var score = Math.Max(words[j].Score(after[start + 2 * j], []), words[j].Score(after[start + 2 * j + 1], []));
+                total = score == 0 ? -1 : total + score;
+            }
+            best = Math.Max(best, total);
+        }
+        return best;
     }
 
     private static ConstraintOutcome Better(ConstraintOutcome a, ConstraintOutcome b) => b.Score > a.Score ? b : a;
@@ -120,6 +138,7 @@ internal static class ConstraintMatcher
             Slot.Modifier => ("modifier of the predicate", frame.Modifiers.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Modifiers))),
             Slot.Subject => ("subject", frame.Subject),
             Slot.Before => ("word before the predicate", frame.Before.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Before))),
+            Slot.After => ("word after the predicate", frame.After.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.After))),
             Slot.XcompPreposition => ($"'{c.Source.Preposition}' argument of the controlled verb", frame.Xcomp?.Prepositions.FirstOrDefault(p => SamePreposition(p.Preposition, c.Source.Preposition!))?.Argument),
             _ => ($"'{c.Source.Preposition}' argument", frame.Prepositions.FirstOrDefault(p => SamePreposition(p.Preposition, c.Source.Preposition!))?.Argument),
         };

@@ -49,7 +49,7 @@ internal static class PatternSyntax
 
     /// <summary>
     /// Parses <c>[@]KEY:HEAD|HEAD[/MOD|MOD]</c> ('@' marks the target slot); KEY is obj, xcomp, xobj, mod, subj,
-    /// pre, a preposition (multi-word with '_'), or 'x' and a preposition for an argument of the controlled verb
+    /// pre, post, a preposition (multi-word with '_'), or 'x' and a preposition for an argument of the controlled verb
     /// (xagainst). HEAD '%' (alone) asks for a conjoined phrase: subj:%, @with:%. '/^MOD': the modifier stands right
     /// before the head.
     /// </summary>
@@ -58,14 +58,18 @@ internal static class PatternSyntax
         constraint = null;
         var isTarget = token.StartsWith('@');
         token = isTarget ? token[1..] : token;
-        problem = $"'{token}' is not a constraint KEY:VALUE (keys: obj, xcomp, xobj, mod, subj, pre, a preposition such as with, on, to, or x + a preposition of the controlled verb: xagainst)";
+        problem = $"'{token}' is not a constraint KEY:VALUE (keys: obj, xcomp, xobj, mod, subj, pre, post, a preposition such as with, on, to, or x + a preposition of the controlled verb: xagainst)";
         var colon = token.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || colon == token.Length - 1)
             return false;
         var key = token[..colon].ToLowerInvariant();
         var value = token[(colon + 1)..].Split('/', 2);
-        var heads = Alternatives(value[0]);
-        var adjacent = value.Length == 2 && value[1].StartsWith('^');
+        // pre:^WORD: the word stands right before the predicate.
+        var right = key == "pre" && value.Length == 1 && value[0].StartsWith('^');
+        // post:real+pleasant: consecutive words after the predicate.
+        var run = key == "post" && value.Length == 1 && value[0].Contains('+', StringComparison.Ordinal);
+        var heads = run ? Run(value[0]) : Alternatives(right ? value[0][1..] : value[0]);
+        var adjacent = right || (value.Length == 2 && value[1].StartsWith('^'));
         var mods = value.Length == 2 ? Alternatives(adjacent ? value[1][1..] : value[1]) : [];
         if (heads.IsDefault || mods.IsDefault || (value.Length == 2 && (mods.IsEmpty || mods.Contains("*") || mods.Contains(Constraint.Conjoined))))
             return false;
@@ -77,15 +81,16 @@ internal static class PatternSyntax
             "mod" => (Slot.Modifier, null),
             "subj" => (Slot.Subject, null),
             "pre" => (Slot.Before, null),
+            "post" => (Slot.After, null),
             _ when key.Length > 1 && key[0] == 'x' && IsPreposition(key[1..]) => (Slot.XcompPreposition, key[1..].Replace('_', ' ')),
             _ => (Slot.Preposition, key.Replace('_', ' ')),
         };
         if (slot == Slot.Preposition && !IsPreposition(key))
             return false;
         // '%' stands alone, on a phrase (not a word before the verb, a modifier or the controlled verb); the subject is never the target.
-        if (heads.Contains(Constraint.Conjoined) && (heads.Length > 1 || slot is Slot.Before or Slot.Modifier or Slot.Xcomp))
+        if (heads.Contains(Constraint.Conjoined) && (heads.Length > 1 || slot is Slot.Before or Slot.After or Slot.Modifier or Slot.Xcomp))
             return false;
-        if (isTarget && slot is Slot.Subject or Slot.Before)
+        if (isTarget && slot is Slot.Subject or Slot.Before or Slot.After)
             return false;
         constraint = new Constraint(slot, prep, heads, mods) { IsTarget = isTarget, Adjacent = adjacent };
         return true;
@@ -93,6 +98,13 @@ internal static class PatternSyntax
 
     // Lower-case words joined by '_' ("with", "on_behalf_of"); no English preposition starts with 'x'.
     private static bool IsPreposition(string key) => key.Split('_').All(w => w.Length > 0 && w.All(char.IsAsciiLetterLower));
+
+    // Consecutive words joined by '+' (words or synsets), kept as one value with spaces; default when malformed.
+    private static ImmutableArray<string> Run(string text)
+    {
+        var words = text.Split('+');
+        return words.All(w => IsWordOrSynset(w, out _) && w != "*") ? [string.Join(' ', words.Select(NormalizeMember))] : default;
+    }
 
     private static ImmutableArray<string> Alternatives(string text)
     {

@@ -24,7 +24,7 @@ internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableAr
 
     /// <summary>Number of variants <see cref="Expand"/> would produce.</summary>
     public long Count(ImmutableArray<SlotSpec> slots) =>
-        slots.Aggregate(1L, (n, s) => s.Slot == Slot.Before ? n : n * (1 + (multiWordMembers.TryGetValue(s.Noun.Head, out var m) ? m.Length : 0) + (LeadingWordToo(s) ? 1 : 0)));
+        slots.Aggregate(1L, (n, s) => s.Slot is Slot.Before or Slot.After ? n : n * (1 + (multiWordMembers.TryGetValue(s.Noun.Head, out var m) ? m.Length : 0) + (LeadingWordToo(s) ? 1 : 0)));
 
     private static bool LeadingWordToo(SlotSpec slot) => slot.Slot == Slot.Preposition && slot.Noun.Modifiers.IsEmpty && slot.Noun.Head is not ("*" or Constraint.Conjoined);
 
@@ -32,8 +32,8 @@ internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableAr
     {
         var noun = slot.Noun;
         // A word before the verb is matched as written (its lemma or its form): no plural forms, no phrase variants.
-        if (slot.Slot == Slot.Before)
-            return [[new Constraint(Slot.Before, null, [noun.Head], [])]];
+        if (slot.Slot is Slot.Before or Slot.After)
+            return [[new Constraint(slot.Slot, null, [noun.Head], []) { Adjacent = noun.Adjacent is not null }]];
         // Each alternative: heads, modifiers, and which modifier must stand right before the head (-1: none). A noun
         // phrase's last modifier does ("{&TIETYPES MEMOS}" is not "cultural secret memos"), as PETRARCH reads it.
         var own = noun.Adjacent is { } adjacent ? noun.Modifiers.LastIndexOf(adjacent) : -1;

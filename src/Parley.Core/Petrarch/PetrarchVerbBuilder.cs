@@ -87,19 +87,22 @@ internal sealed class PetrarchVerbBuilder(RawVerbFile file, CameoCatalog? cameo,
             Report(why!.Template, raw.Line, why.Args);
             return;
         }
-        var unknown = translated.Slots.SelectMany(s => s.Noun.Modifiers.Prepend(s.Noun.Head)).FirstOrDefault(w => w.StartsWith('&') && !file.Synsets.ContainsKey(w));
+        var unknown = translated.Slots.Concat(translated.Linear ?? []).SelectMany(s => s.Noun.Modifiers.Prepend(s.Noun.Head)).SelectMany(w => w.Split(' '))
+            .FirstOrDefault(w => w.StartsWith('&') && !file.Synsets.ContainsKey(w));
         if (unknown is not null)
         {
             Report(Messages.PetrarchSynsetUnknown, raw.Line, unknown);
             return;
         }
-        if (expander.Count(translated.Slots) is var n && n > MaxVariants)
+        if (expander.Count(translated.Slots) + (translated.Linear is { } l ? expander.Count(l) : 0) is var n && n > MaxVariants)
         {
             Report(Messages.PetrarchExpansionTooLarge, raw.Line, n, MaxVariants);
             return;
         }
         CheckCodes(raw.Code, raw.Line);
         var variants = expander.Expand(translated.Slots);
+        if (translated.Linear is { } linearSlots)
+            variants.AddRange(expander.Expand(linearSlots));
         foreach (var verb in keys.Where(k => translated.Particle is null || (k.Preposition is null && !k.Key.Contains(' ', StringComparison.Ordinal))))
         {
             var fullKey = translated.Particle is null ? verb.Key : verb.Key + " " + translated.Particle;

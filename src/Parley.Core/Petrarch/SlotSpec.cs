@@ -19,7 +19,11 @@ internal sealed record SlotSpec(Slot Slot, string? Preposition, NounSpec Noun)
 }
 
 /// <summary>A pattern translated into Parley's terms: an optional particle joined to the verb key, and slot requirements.</summary>
-internal sealed record TranslatedPattern(string? Particle, ImmutableArray<SlotSpec> Slots);
+internal sealed record TranslatedPattern(string? Particle, ImmutableArray<SlotSpec> Slots)
+{
+    /// <summary>PETRARCH-1: the same pattern read as words after the verb (<c>post:</c>), an alternative to <see cref="Slots"/>; null: none.</summary>
+    public ImmutableArray<SlotSpec>? Linear { get; init; }
+}
 
 /// <summary>Why a pattern cannot be translated: the catalog entry and its arguments.</summary>
 internal sealed record Untranslatable(MessageTemplate Template, object?[] Args);

@@ -22,6 +22,31 @@ internal static class VerbPatternTranslator
         var (before, preProblem) = PreVerb(pre, linear);
         if (preProblem is not null)
             return (null, preProblem);
+        // PETRARCH-1 (TABARI) reads plain words after the verb as words after it in the sentence (post:), wherever the
+        // parse puts them ("act on a resolution": "- * &PREPOSIT1 RESOLUTION"): an alternative to the frame's reading,
+        // and the only one when the frame cannot hold the words (several nouns).
+        var words = linear ? PostWords(post) : null;
+        ImmutableArray<SlotSpec> after = words is null ? [] : [.. words.Select(w => new SlotSpec(Slot.After, null, new NounSpec(w, [], false))), .. before];
+        var (framed, problem) = Framed(before, post);
+        if (framed is null)
+            return words is null || problem!.Template != Messages.PetrarchNounsUnsupported ? (null, problem) : (new TranslatedPattern(null, after), null);
+        return (words is null || framed.Particle is not null ? framed : framed with { Linear = after }, null);
+    }
+
+    // The plain words after the verb (no marker but a skipped phrase '^', no prepositional phrase), possessives dropped, words TABARI joins with
+    // '_' (its closed connector) as one run of consecutive words ("real pleasant"); else null.
+    private static List<string>? PostWords(ImmutableArray<PatternElement> post)
+    {
+        if (post.IsEmpty || post.Any(e => e is not WordElement))
+            return null;
+        var runs = post.Cast<WordElement>().Where(e => e.Word != "^").Select(e => e.Word.Split('_', StringSplitOptions.RemoveEmptyEntries)).Where(r => r.Length > 0).ToList();
+        return runs.SelectMany(r => r).Any(w => IsMarker(w) || w.Contains('+', StringComparison.Ordinal) || w.Contains('$', StringComparison.Ordinal))
+            ? null
+            : [.. runs.Where(r => r is not [var one] || !Possessives.Contains(one.ToLowerInvariant())).Select(r => string.Join(' ', r.Select(Word))).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static (TranslatedPattern? Pattern, Untranslatable? Problem) Framed(List<SlotSpec> before, ImmutableArray<PatternElement> post)
+    {
         post = Linear(post);
         string? particle = null;
         SlotSpec? obj = null;
@@ -142,8 +167,10 @@ internal static class VerbPatternTranslator
                 slots.Add(new SlotSpec(Slot.Subject, null, subject));
             words = [.. pre.OfType<PrepPhraseElement>().SelectMany(Words).SelectMany(w => w.Split('_', StringSplitOptions.RemoveEmptyEntries))];
         }
+        // TABARI's closed connector: "RECENTLY_ *" wants "recently" right before the verb ("recently allowed").
+        var closed = linear && pre is [.., WordElement { Word: var last }] && last.EndsWith('_') && last.Split('_', StringSplitOptions.RemoveEmptyEntries) is [.., var w0] && !IsMarker(w0) ? Word(w0) : null;
         foreach (var w in words.Where(w => !IsMarker(w)).Select(Word).Distinct(StringComparer.Ordinal))
-            slots.Add(new SlotSpec(Slot.Before, null, new NounSpec(w, [], false)));
+            slots.Add(new SlotSpec(Slot.Before, null, new NounSpec(w, [], false) { Adjacent = w == closed ? w : null }));
         return (slots, null);
     }
 

@@ -57,10 +57,20 @@ public sealed class PetrarchOlderSuiteTests(Xunit.Abstractions.ITestOutputHelper
             Events("The Shire is about to restore full diplomatic ties with Lorien almost five years after crowds burned down its embassy."));
     }
 
+    [Fact]
+    public void Words_before_the_verb_are_read_left_to_right_as_TABARI_did()
+    {
+        // ALLOW: "- RECENTLY_ * [025]" ('_': right before the verb); the 2_02 suite's PETRARCH-2 reads no such words.
+        Assert.Equal(["HOB MOR 025"], Events("Gollum recently allowed that Mordor isn't a such neat place to visit."));
+        Assert.Equal(["HOB MOR 080"], Events("Gollum recently did allow that Mordor isn't a such neat place to visit."));
+        // An agentless passive keeps its subject as the source (PETRARCH-2 turns it round: PetrarchCodingTests).
+        Assert.Equal(["PHL ERI 121"], Events("The Philippines was criticized over its territorial dispute with Eriador."));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
-        public const double Found = 0.60;
-        public const double ExtraPerRecord = 0.23;
+        public const double Found = 0.66;
+        public const double ExtraPerRecord = 0.14;
     }
 }

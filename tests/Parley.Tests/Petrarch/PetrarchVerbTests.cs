@@ -100,7 +100,7 @@ public sealed class PetrarchVerbTests
     [InlineData("- * {% AID} [070]", "PRL613")]
     [InlineData("- * (WITH TWO SIDES) [154]", "PRL614")]
     [InlineData("- * (TO + BORDER) [154]", "PRL614")]
-    [InlineData("- * LEAVE ^ [042]", "PRL614")]
+    [InlineData("- * {LEAVE} ^ [042]", "PRL614")]
     [InlineData("- * ^ [042]", "PRL618")]
     [InlineData("- + * ROCKET [193]", "PRL619")]
     [InlineData("- * &WEATHER [070]", "PRL605")]
@@ -203,7 +203,9 @@ public sealed class PetrarchVerbTests
             - * DOWN FROM   [013]
             """);
         Assert.Empty(diags);
-        Assert.Equal("obj:ties|tie|ty/^diplomatic", Assert.Single(Assert.Single(verbs.Patterns.All, p => p.Cameo == "901").Constraints).ToString());
+        // The noun phrase, and (TABARI's own reading, an alternative) the words anywhere after the verb.
+        Assert.Equal(["obj:ties|tie|ty/^diplomatic", "post:diplomatic post:ties"],
+            verbs.Patterns.All.Where(p => p.Cameo == "901").Select(p => string.Join(' ', p.Constraints.Select(c => c.ToString()))));
         Assert.Equal("901", verbs.Patterns.FindBest(Verb("abandon", Arg("tie", "diplomatic")))?.Pattern.Cameo);
         Assert.Equal("345", verbs.Patterns.FindBest(Verb("abandon", Arg("tie", "economic")))?.Pattern.Cameo);
         Assert.Equal("abandon down", Assert.Single(verbs.Patterns.All, p => p.Cameo == "013").Key); // a leading particle stays
@@ -236,15 +238,20 @@ public sealed class PetrarchVerbTests
     [Fact]
     public void Words_before_the_verb_are_words_before_it_in_TABARI_files_and_the_subject_in_PETRARCH_2_files()
     {
-        const string Block = "--- ALLOW [080] ---\nALLOW\n- RECENTLY * [025]\n- SAID WILL_ * [083]\n- % HAVE * [191]\n";
+        const string Block = "--- ALLOW [080] ---\nALLOW\n- RECENTLY * [025]\n- SAID WILL_ * [083]\n- % HAVE * [191]\n- NOT_ * [024]\n";
         var (linear, diags) = ReadVerbs(Block);
         Assert.Empty(diags);
         Assert.Equal(["pre:recently"], Assert.Single(linear.Patterns.All, p => p.Cameo == "025").Constraints.Select(c => c.ToString()));
         Assert.Equal(["subj:%", "pre:have"], Assert.Single(linear.Patterns.All, p => p.Cameo == "191").Constraints.Select(c => c.ToString()));
         var recently = new Frame("allow") { Before = ["gollum", "recently"], Subject = new FrameArgument("gollum") };
         Assert.Equal("025", linear.Patterns.FindBest(recently)?.Pattern.Cameo);
-        Assert.Equal("083", linear.Patterns.FindBest(new Frame("allow") { Before = ["arnor", "said", "say", "it", "will"] })?.Pattern.Cameo);
+        Assert.Equal("083", linear.Patterns.FindBest(new Frame("allow") { Before = ["arnor", "said", "say", "it", "will"], Preceding = ["will"] })?.Pattern.Cameo);
         Assert.Equal("080", linear.Patterns.FindBest(new Frame("allow") { Before = ["arnor", "will"] })?.Pattern.Cameo); // "said" missing
+        // TABARI's closed connector '_': right before the verb ("will allow", not "will not allow").
+        Assert.Equal(["pre:^will", "pre:said"], Assert.Single(linear.Patterns.All, p => p.Cameo == "083").Constraints.Select(c => c.ToString()).Order(StringComparer.Ordinal));
+        var notRight = new Frame("allow") { Before = ["arnor", "say", "said", "it", "will", "not", "a"], Preceding = ["a"] };
+        Assert.Equal("080", linear.Patterns.FindBest(notRight)?.Pattern.Cameo);
+        Assert.Equal("024", linear.Patterns.FindBest(notRight with { Preceding = ["not"] })?.Pattern.Cameo);
         // A file with PETRARCH-2 phrases reads pre-verb words as the subject's noun phrase ("[pre-verb nouns]").
         var (phrased, _) = ReadVerbs(Block + "- * {NEW TIES} [064]\n- {DEATH TOLL} * [190]\n");
         Assert.Equal("080", phrased.Patterns.FindBest(recently)?.Pattern.Cameo);
@@ -265,5 +272,19 @@ public sealed class PetrarchVerbTests
         Assert.Equal("050", verbs.Patterns.FindBest(Verb("welcome", Arg("relation", "new", "global", "economic", "trade")))?.Pattern.Cameo);
         // Earlier modifiers may stand anywhere before: "new global economic relations".
         Assert.Equal("1951", verbs.Patterns.FindBest(Verb("welcome", Arg("relation", "new", "global", "economic")))?.Pattern.Cameo);
+    }
+
+    [Fact]
+    public void TABARI_words_after_the_verb_may_stand_anywhere_after_it_and_closed_connectors_keep_them_together()
+    {
+        var (verbs, diags) = ReadVerbs("&PREP\n+ON\n+AGAINST\n\n--- ACT [100] ---\nACT\n- * &PREP RESOLUTION [102]\n- * REALLY_PLEASANT [024]\n- * LEAVE ^ FORCES [066]\n");
+        Assert.Empty(diags); // "LEAVE ^ FORCES", several nouns for the frame (PRL614), is read as words after the verb
+        Assert.Equal(["post:&PREP post:resolution"], verbs.Patterns.All.Where(p => p.Cameo == "102" && p.Constraints[0].Slot == Slot.After).Select(p => string.Join(' ', p.Constraints)));
+        Assert.Equal("post:really+pleasant", Assert.Single(verbs.Patterns.All, p => p.Cameo == "024" && p.Constraints[0].Slot == Slot.After).Constraints[0].ToString());
+        // "acted on a resolution with Libya": "on" and "resolution" after the verb, not its object.
+        Assert.Equal("102", verbs.Patterns.FindBest(new Frame("act") { After = ["on", "on", "a", "a", "resolution", "resolution", "with", "with"] })?.Pattern.Cameo);
+        Assert.Equal("024", verbs.Patterns.FindBest(new Frame("act") { After = ["be", "is", "really", "really", "pleasant", "pleasant"] })?.Pattern.Cameo);
+        Assert.Equal("100", verbs.Patterns.FindBest(new Frame("act") { After = ["really", "really", "very", "very", "pleasant", "pleasant"] })?.Pattern.Cameo);
+        Assert.Equal("066", verbs.Patterns.FindBest(new Frame("act") { After = ["leave", "leave", "his", "his", "force", "forces"] })?.Pattern.Cameo);
     }
 }

@@ -90,7 +90,7 @@ public sealed class ValidationSuiteTests(Xunit.Abstractions.ITestOutputHelper ou
     }
 
     // PETRARCH-1 syntax: linear TABARI-style patterns ("- * OFFER AID TO +"), words before the verb read as words before it in the sentence (pre:).
-    private const string OlderDiagnostics = "PRL407 1, PRL601 2, PRL603 14, PRL606 11, PRL611 3, PRL614 14, PRL615 4, PRL619 19";
+    private const string OlderDiagnostics = "PRL407 1, PRL601 2, PRL603 14, PRL606 11, PRL611 3, PRL614 4, PRL615 4, PRL619 19";
 
-    private static readonly PetrarchVerbStats OlderStats = new(Blocks: 257, Verbs: 259, PatternLines: 458, PatternLinesTranslated: 422, Synsets: 17);
+    private static readonly PetrarchVerbStats OlderStats = new(Blocks: 257, Verbs: 259, PatternLines: 458, PatternLinesTranslated: 432, Synsets: 17);
 }
