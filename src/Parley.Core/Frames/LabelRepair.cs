@@ -10,7 +10,9 @@ namespace Parley.Frames;
 /// subject (<c>csubj</c>) is the nominal subject (<c>nsubj</c>, PROPN); what the parser hung on it as a clause
 /// adverbial (<c>obl</c>, <c>advmod</c>) moves to its head;</item>
 /// <item>an <c>xcomp</c> with a subject of its own ("indicated it would acting now") is a clausal complement
-/// (<c>ccomp</c>): an xcomp's subject is by definition its governor's.</item>
+/// (<c>ccomp</c>): an xcomp's subject is by definition its governor's;</item>
+/// <item>a second <c>obj</c> of a verb, after a conjoined verb without an object ("condemned an attack … and promised
+/// aid"), is the conjoined verb's object.</item>
 /// </list>
 /// </summary>
 internal static class LabelRepair
@@ -35,8 +37,24 @@ internal static class LabelRepair
                 Set(doc, t, tree.Head(t), "ccomp");
                 changed = true;
             }
+            else if (SecondObjectOwner(tree, t) is var owner and >= 0)
+            {
+                Set(doc, t, owner, "obj");
+                changed = true;
+            }
         }
         return changed;
+    }
+
+    // "condemned an attack … and promised aid": a second obj of a verb, after a conjoined verb without an object of its
+    // own, is that verb's object (a verb has one direct object); the conjoined verb, else -1.
+    private static int SecondObjectOwner(SentenceTree tree, int t)
+    {
+        var h = tree.Head(t);
+        if (!tree.Is(t, "obj") || h < tree.First || tree.Upos(h) != Upos.VERB || !tree.ChildrenWith(h, "obj").Any(o => o < t && o != t))
+            return -1;
+        return tree.ChildrenWith(h, "conj").LastOrDefault(v => v < t && v > h && tree.Upos(v) == Upos.VERB && tree.Child(v, "obj") < 0
+            && tree.ChildrenWith(h, "obj").Any(o => o < v), -1);
     }
 
     private static void Set(Document doc, int token, int head, string rel)

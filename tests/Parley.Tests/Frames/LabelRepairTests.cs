@@ -43,4 +43,14 @@ public class LabelRepairTests
         Assert.Equal("it", Word(s, act.Subject));
         Assert.Null(Assert.Single(frames, f => f.Frame.Predicate == "hint").Frame.Xcomp);
     }
+
+    [Fact]
+    public void A_second_object_after_a_conjoined_verb_without_one_is_that_verbs()
+    {
+        // "Rohan denounced the raids and offered help": the parser hung "help" on "denounced" as a second object.
+        const string s = "Rohan/PROPN/2/nsubj denounced/VERB/0/root/denounce the/DET/4/det raids/NOUN/2/obj/raid and/CCONJ/6/cc offered/VERB/2/conj/offer help/NOUN/2/obj";
+        var frames = Builder.Build(ParsedSentence.From(s), 0);
+        Assert.Equal("raid", Assert.Single(frames, f => f.Frame.Predicate == "denounce").Frame.Object!.Lemma);
+        Assert.Equal("help", Assert.Single(frames, f => f.Frame.Predicate == "offer").Frame.Object!.Lemma);
+    }
 }
