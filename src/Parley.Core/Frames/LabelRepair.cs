@@ -12,7 +12,9 @@ namespace Parley.Frames;
 /// <item>an <c>xcomp</c> with a subject of its own ("indicated it would acting now") is a clausal complement
 /// (<c>ccomp</c>): an xcomp's subject is by definition its governor's;</item>
 /// <item>a second <c>obj</c> of a verb, after a conjoined verb without an object ("condemned an attack … and promised
-/// aid"), is the conjoined verb's object.</item>
+/// aid"), is the conjoined verb's object;</item>
+/// <item>an interjection between a subject phrase and a noun phrase of that subject ("Arnor and Gondor welcome a
+/// resumption of ties") is the verb, the noun phrase its object.</item>
 /// </list>
 /// </summary>
 internal static class LabelRepair
@@ -37,6 +39,11 @@ internal static class LabelRepair
                 Set(doc, t, tree.Head(t), "ccomp");
                 changed = true;
             }
+            else if (InterjectionObject(tree, t) is var obj and >= 0)
+            {
+                AsVerb(doc, tree, t, obj);
+                changed = true;
+            }
             else if (SecondObjectOwner(tree, t) is var owner and >= 0)
             {
                 Set(doc, t, owner, "obj");
@@ -55,6 +62,35 @@ internal static class LabelRepair
             return -1;
         return tree.ChildrenWith(h, "conj").LastOrDefault(v => v < t && v > h && tree.Upos(v) == Upos.VERB && tree.Child(v, "obj") < 0
             && tree.ChildrenWith(h, "obj").Any(o => o < v), -1);
+    }
+
+    // "Arnor and Gondor welcome a resumption of ties": a word read as an interjection (discourse) of the subject phrase
+    // before it, between words (no punctuation either side), with a noun phrase of that subject right after it, is
+    // the verb, and that noun phrase its object; the object, else -1.
+    private static int InterjectionObject(SentenceTree tree, int t)
+    {
+        var h = tree.Head(t);
+        if (tree.Upos(t) != Upos.INTJ || !tree.Is(t, "discourse") || h < tree.First || h > t || t + 1 >= tree.End
+            || tree.Upos(h) is not (Upos.NOUN or Upos.PROPN) || tree.Upos(t - 1) == Upos.PUNCT || tree.Upos(t + 1) == Upos.PUNCT)
+            return -1;
+        if (!(tree.Head(h) < tree.First || tree.Is(h, "nsubj")))
+            return -1;
+        return tree.Children(h).FirstOrDefault(c => c > t && (tree.Is(c, "appos") || tree.Is(c, "obj") || tree.Is(c, "dep"))
+            && tree.Span(c).First == t + 1, -1);
+    }
+
+    // The interjection becomes the verb in the subject's place (the root, or the clause a speech verb reports), the
+    // subject its nsubj, what the parser hung on the subject after it its dependents.
+    private static void AsVerb(Document doc, SentenceTree tree, int t, int obj)
+    {
+        var h = tree.Head(t);
+        var later = tree.Children(h).Where(c => c > t && c != obj).ToList();
+        doc.Tokens[t].Upos = Upos.VERB;
+        Set(doc, t, tree.Head(h), tree.Head(h) < tree.First ? "root" : "ccomp");
+        Set(doc, h, t, "nsubj");
+        Set(doc, obj, t, "obj");
+        foreach (var c in later)
+            Set(doc, c, t, tree.Is(c, "nmod") ? "obl" : tree.Rel(c));
     }
 
     private static void Set(Document doc, int token, int head, string rel)

@@ -53,4 +53,22 @@ public class LabelRepairTests
         Assert.Equal("raid", Assert.Single(frames, f => f.Frame.Predicate == "denounce").Frame.Object!.Lemma);
         Assert.Equal("help", Assert.Single(frames, f => f.Frame.Predicate == "offer").Frame.Object!.Lemma);
     }
+
+    [Fact]
+    public void An_interjection_between_a_subject_and_its_noun_phrase_is_the_verb()
+    {
+        // "Rohan and Bree welcome the truce": "welcome" tagged as an interjection, "the truce" as an apposition.
+        const string s = "Rohan/PROPN/0/root and/CCONJ/3/cc Bree/PROPN/1/conj welcome/INTJ/1/discourse the/DET/6/det truce/NOUN/1/appos";
+        var f = Assert.Single(Builder.Build(ParsedSentence.From(s), 0));
+        Assert.Equal("welcome", f.Frame.Predicate);
+        Assert.Equal("Rohan", Word(s, f.Subject));
+        Assert.Equal("truce", f.Frame.Object!.Lemma);
+    }
+
+    [Fact]
+    public void An_interjection_after_punctuation_is_left_alone()
+    {
+        const string s = "Rohan/PROPN/0/root ,/PUNCT/3/punct welcome/INTJ/1/discourse the/DET/5/det truce/NOUN/1/appos";
+        Assert.Empty(Builder.Build(ParsedSentence.From(s), 0));
+    }
 }
