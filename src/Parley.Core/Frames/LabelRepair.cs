@@ -14,7 +14,9 @@ namespace Parley.Frames;
 /// <item>a second <c>obj</c> of a verb, after a conjoined verb without an object ("condemned an attack … and promised
 /// aid"), is the conjoined verb's object;</item>
 /// <item>an interjection between a subject phrase and a noun phrase of that subject ("Arnor and Gondor welcome a
-/// resumption of ties") is the verb, the noun phrase its object.</item>
+/// resumption of ties") is the verb, the noun phrase its object;</item>
+/// <item>a participle below an adverb that the parser made a copular root ("was heavily and unjustly criticized") is
+/// the passive verb, the copula its passive auxiliary.</item>
 /// </list>
 /// </summary>
 internal static class LabelRepair
@@ -23,7 +25,9 @@ internal static class LabelRepair
     public static bool Repair(Document doc, SentenceData sentence)
     {
         var tree = new SentenceTree(doc, sentence);
-        var changed = false;
+        var changed = PassiveUnderAdverb(doc, tree);
+        if (changed)
+            tree = new SentenceTree(doc, sentence);
         for (var t = tree.First; t < tree.End; t++)
         {
             if (tree.Upos(t) == Upos.VERB && tree.Is(t, "csubj") && tree.InActor(t) && tree.Head(t) >= tree.First)
@@ -91,6 +95,26 @@ internal static class LabelRepair
         Set(doc, obj, t, "obj");
         foreach (var c in later)
             Set(doc, c, t, tree.Is(c, "nmod") ? "obl" : tree.Rel(c));
+    }
+
+    // "The Philippines was heavily and unjustly criticized over …" parsed with the adverb as a copular root and the
+    // participle below it: an adverb root with a copula "be" and a participle after it without a subject of its own is a
+    // passive; the participle becomes the root, "be" its aux:pass, the subject its nsubj:pass, the adverb its advmod.
+    private static bool PassiveUnderAdverb(Document doc, SentenceTree tree)
+    {
+        var root = Enumerable.Range(tree.First, tree.End - tree.First).FirstOrDefault(t => tree.Head(t) < tree.First, -1);
+        if (root < 0 || tree.Upos(root) != Upos.ADV || tree.Child(root, "cop") is not (>= 0 and var cop) || tree.Lemma(cop) != "be")
+            return false;
+        var verb = tree.Children(root).FirstOrDefault(c => c > root && tree.Upos(c) == Upos.VERB && tree.Child(c, "nsubj") < 0
+            && doc.Strings[doc.Tokens[c].Feats].Contains("VerbForm=Part", StringComparison.Ordinal), -1);
+        if (verb < 0)
+            return false;
+        var moved = tree.Children(root).Where(c => c != verb && (tree.Is(c, "nsubj") || tree.Is(c, "cop") || tree.Is(c, "punct") || tree.Is(c, "aux"))).ToList();
+        Set(doc, verb, -1, "root");
+        Set(doc, root, verb, "advmod");
+        foreach (var c in moved)
+            Set(doc, c, verb, tree.Is(c, "nsubj") ? "nsubj:pass" : tree.Is(c, "cop") ? "aux:pass" : tree.Rel(c));
+        return true;
     }
 
     private static void Set(Document doc, int token, int head, string rel)

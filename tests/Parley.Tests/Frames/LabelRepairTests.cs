@@ -71,4 +71,16 @@ public class LabelRepairTests
         const string s = "Rohan/PROPN/0/root ,/PUNCT/3/punct welcome/INTJ/1/discourse the/DET/5/det truce/NOUN/1/appos";
         Assert.Empty(Builder.Build(ParsedSentence.From(s), 0));
     }
+
+    [Fact]
+    public void A_participle_below_a_copular_adverb_root_is_the_passive_verb()
+    {
+        // "Rohan was sharply criticized by Bree": the parser made "sharply" the root with "was" as its copula.
+        const string s = "Rohan/PROPN/3/nsubj was/AUX/3/cop/be sharply/ADV/0/root criticized/VERB/3/advcl/criticize by/ADP/6/case Bree/PROPN/4/obl:agent";
+        var doc = ParsedSentence.From(s);
+        doc.Tokens[3].Feats = doc.Strings.Intern("Tense=Past|VerbForm=Part|Voice=Pass");
+        var f = Assert.Single(Builder.Build(doc, 0));
+        Assert.Equal("Bree", Word(s, f.Subject));
+        Assert.Equal("rohan", f.Frame.Object!.Lemma);
+    }
 }
