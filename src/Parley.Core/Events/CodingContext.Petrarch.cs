@@ -134,9 +134,9 @@ internal sealed partial class CodingContext
         return [];
     }
 
-    // As PETRARCH reads a noun phrase: bare agents whose phrase names actors after "of", "in" or "from" take their
-    // codes ("Lawmakers in Arnor and Gondor" → ARNLEG, GONLEG; "the ambassadors of Arnor" → ARNGOV; "Ithilen and the
-    // government of Gondor" → ITH, GONGOV).
+    // As PETRARCH reads a noun phrase: bare agents whose phrase names actors after "of", "in" or "from", or as their
+    // possessor, take their codes ("Lawmakers in Arnor and Gondor" → ARNLEG, GONLEG; "the ambassadors of Arnor" → ARNGOV;
+    // "Ithilen and the government of Gondor" → ITH, GONGOV; "Ithilen's awful and evil minister" → ITHGOV).
     private List<EventActor?> PetrarchActors(int token)
     {
         var actors = Actors(token);
@@ -178,7 +178,7 @@ internal sealed partial class CodingContext
         var owners = new List<EventActor>();
         foreach (var head in heads)
             foreach (var c in _index.Children(head).ToArray())
-                if (_doc.Strings[_doc.Tokens[c].DepRel] is "nmod" or "nmod:in" or "nmod:of" or "nmod:from" && OwnerPrepositions.Contains(CaseOf(c)))
+                if (_doc.Strings[_doc.Tokens[c].DepRel] is "nmod:poss" || (_doc.Strings[_doc.Tokens[c].DepRel] is "nmod" or "nmod:in" or "nmod:of" or "nmod:from" && OwnerPrepositions.Contains(CaseOf(c))))
                     owners.AddRange(_actors.Find(c).Where(m => m.Kind != ActorEntryKind.Agent && m.Code is not null).Select(m => ToActor(m, "")));
         return owners;
     }

@@ -21,6 +21,11 @@ internal static class ClauseRepair
     {
         var tree = new SentenceTree(doc, sentence);
         var verb = FirstVerb(tree);
+        if (verb >= 0 && IsNominalRootSubject(tree, verb) is var nominal and >= 0)
+        {
+            Rewire(doc, tree, verb, nominal, -1, nominal);
+            return true;
+        }
         if (verb < 0 || !(tree.Is(verb, "acl") || tree.Is(verb, "amod") || tree.Is(verb, "dep")) || HasClauseMarker(tree, verb))
             return false;
         var head = tree.Head(verb);
@@ -45,6 +50,19 @@ internal static class ClauseRepair
             if (tree.Upos(t) is Upos.VERB or Upos.AUX)
                 return tree.Upos(t) == Upos.VERB ? t : -1;
         return -1;
+    }
+
+    // "Arnor on Thursday signed …" parsed with the name as the root and the verb below a later clause: a nominal root
+    // before the first verb, without preposition or copula, while the verb has no subject, auxiliary or marker of its
+    // own, is that verb's subject: the root, else -1.
+    private static int IsNominalRootSubject(SentenceTree tree, int verb)
+    {
+        var root = Root(tree);
+        if (root < 0 || root > verb || tree.Upos(root) is not (Upos.NOUN or Upos.PROPN) || tree.Is(verb, "acl") || tree.Is(verb, "amod"))
+            return -1;
+        if (tree.Children(root).Any(c => tree.Is(c, "case") || tree.Is(c, "cop")) || tree.Children(verb).Any(c => tree.Is(c, "nsubj") || tree.Is(c, "csubj")))
+            return -1;
+        return HasClauseMarker(tree, verb) ? -1 : root;
     }
 
     private static bool HasClauseMarker(SentenceTree tree, int verb) =>

@@ -10,7 +10,13 @@ namespace Parley.Frames;
 /// subject (<c>csubj</c>) is the nominal subject (<c>nsubj</c>, PROPN); what the parser hung on it as a clause
 /// adverbial (<c>obl</c>, <c>advmod</c>) moves to its head;</item>
 /// <item>an <c>xcomp</c> with a subject of its own ("indicated it would acting now") is a clausal complement
-/// (<c>ccomp</c>): an xcomp's subject is by definition its governor's.</item>
+/// (<c>ccomp</c>): an xcomp's subject is by definition its governor's;</item>
+/// <item>a second <c>obj</c> of a verb, after a conjoined verb without an object ("condemned an attack … and promised
+/// aid"), is the conjoined verb's object;</item>
+/// <item>an interjection between a subject phrase and a noun phrase of that subject ("Arnor and Gondor welcome a
+/// resumption of ties") is the verb, the noun phrase its object;</item>
+/// <item>a participle below an adverb that the parser made a copular root ("was heavily and unjustly criticized") is
+/// the passive verb, the copula its passive auxiliary.</item>
 /// </list>
 /// </summary>
 internal static class LabelRepair
@@ -19,7 +25,9 @@ internal static class LabelRepair
     public static bool Repair(Document doc, SentenceData sentence)
     {
         var tree = new SentenceTree(doc, sentence);
-        var changed = false;
+        var changed = PassiveUnderAdverb(doc, tree);
+        if (changed)
+            tree = new SentenceTree(doc, sentence);
         for (var t = tree.First; t < tree.End; t++)
         {
             if (tree.Upos(t) == Upos.VERB && tree.Is(t, "csubj") && tree.InActor(t) && tree.Head(t) >= tree.First)
@@ -35,8 +43,78 @@ internal static class LabelRepair
                 Set(doc, t, tree.Head(t), "ccomp");
                 changed = true;
             }
+            else if (InterjectionObject(tree, t) is var obj and >= 0)
+            {
+                AsVerb(doc, tree, t, obj);
+                changed = true;
+            }
+            else if (SecondObjectOwner(tree, t) is var owner and >= 0)
+            {
+                Set(doc, t, owner, "obj");
+                changed = true;
+            }
         }
         return changed;
+    }
+
+    // "condemned an attack … and promised aid": a second obj of a verb, after a conjoined verb without an object of its
+    // own, is that verb's object (a verb has one direct object); the conjoined verb, else -1.
+    private static int SecondObjectOwner(SentenceTree tree, int t)
+    {
+        var h = tree.Head(t);
+        if (!tree.Is(t, "obj") || h < tree.First || tree.Upos(h) != Upos.VERB || !tree.ChildrenWith(h, "obj").Any(o => o < t && o != t))
+            return -1;
+        return tree.ChildrenWith(h, "conj").LastOrDefault(v => v < t && v > h && tree.Upos(v) == Upos.VERB && tree.Child(v, "obj") < 0
+            && tree.ChildrenWith(h, "obj").Any(o => o < v), -1);
+    }
+
+    // "Arnor and Gondor welcome a resumption of ties": a word read as an interjection (discourse) of the subject phrase
+    // before it, between words (no punctuation either side), with a noun phrase of that subject right after it, is
+    // the verb, and that noun phrase its object; the object, else -1.
+    private static int InterjectionObject(SentenceTree tree, int t)
+    {
+        var h = tree.Head(t);
+        if (tree.Upos(t) != Upos.INTJ || !tree.Is(t, "discourse") || h < tree.First || h > t || t + 1 >= tree.End
+            || tree.Upos(h) is not (Upos.NOUN or Upos.PROPN) || tree.Upos(t - 1) == Upos.PUNCT || tree.Upos(t + 1) == Upos.PUNCT)
+            return -1;
+        if (!(tree.Head(h) < tree.First || tree.Is(h, "nsubj")))
+            return -1;
+        return tree.Children(h).FirstOrDefault(c => c > t && (tree.Is(c, "appos") || tree.Is(c, "obj") || tree.Is(c, "dep"))
+            && tree.Span(c).First == t + 1, -1);
+    }
+
+    // The interjection becomes the verb in the subject's place (the root, or the clause a speech verb reports), the
+    // subject its nsubj, what the parser hung on the subject after it its dependents.
+    private static void AsVerb(Document doc, SentenceTree tree, int t, int obj)
+    {
+        var h = tree.Head(t);
+        var later = tree.Children(h).Where(c => c > t && c != obj).ToList();
+        doc.Tokens[t].Upos = Upos.VERB;
+        Set(doc, t, tree.Head(h), tree.Head(h) < tree.First ? "root" : "ccomp");
+        Set(doc, h, t, "nsubj");
+        Set(doc, obj, t, "obj");
+        foreach (var c in later)
+            Set(doc, c, t, tree.Is(c, "nmod") ? "obl" : tree.Rel(c));
+    }
+
+    // "The Philippines was heavily and unjustly criticized over …" parsed with the adverb as a copular root and the
+    // participle below it: an adverb root with a copula "be" and a participle after it without a subject of its own is a
+    // passive; the participle becomes the root, "be" its aux:pass, the subject its nsubj:pass, the adverb its advmod.
+    private static bool PassiveUnderAdverb(Document doc, SentenceTree tree)
+    {
+        var root = Enumerable.Range(tree.First, tree.End - tree.First).FirstOrDefault(t => tree.Head(t) < tree.First, -1);
+        if (root < 0 || tree.Upos(root) != Upos.ADV || tree.Child(root, "cop") is not (>= 0 and var cop) || tree.Lemma(cop) != "be")
+            return false;
+        var verb = tree.Children(root).FirstOrDefault(c => c > root && tree.Upos(c) == Upos.VERB && tree.Child(c, "nsubj") < 0
+            && doc.Strings[doc.Tokens[c].Feats].Contains("VerbForm=Part", StringComparison.Ordinal), -1);
+        if (verb < 0)
+            return false;
+        var moved = tree.Children(root).Where(c => c != verb && (tree.Is(c, "nsubj") || tree.Is(c, "cop") || tree.Is(c, "punct") || tree.Is(c, "aux"))).ToList();
+        Set(doc, verb, -1, "root");
+        Set(doc, root, verb, "advmod");
+        foreach (var c in moved)
+            Set(doc, c, verb, tree.Is(c, "nsubj") ? "nsubj:pass" : tree.Is(c, "cop") ? "aux:pass" : tree.Rel(c));
+        return true;
     }
 
     private static void Set(Document doc, int token, int head, string rel)

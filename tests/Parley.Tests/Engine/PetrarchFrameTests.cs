@@ -55,4 +55,11 @@ public sealed class PetrarchFrameTests
         // "on his way to Mordor": where the act goes is no agent.
         Assert.Empty(Events("A Gondor soldier was shot on his way to Mordor."));
     }
+
+    [Fact]
+    public void A_bare_agent_takes_the_code_of_its_possessor()
+    {
+        // The adjectives keep "Rohan's … minister" from being one actor phrase; the possessor still owns the agent.
+        Assert.Equal(["ROHGOV MOR 130"], Events("Rohan's old and weary minister warned about Mordor."));
+    }
 }

@@ -49,6 +49,25 @@ public class ClauseRepairTests
     }
 
     [Fact]
+    public void NominalRootBeforeASubjectlessVerb_IsItsSubject()
+    {
+        // "Rohan on Monday signed a treaty, officials said": the name read as the root, the verb as the speech verb's clause.
+        const string s = "Rohan/PROPN/0/root on/ADP/3/case Monday/PROPN/1/nmod signed/VERB/9/ccomp/sign a/DET/6/det treaty/NOUN/4/obj ,/PUNCT/9/punct " +
+                         "officials/NOUN/9/nsubj/official said/VERB/1/dep/say";
+        var (f, _) = Frame(s, "sign");
+        Assert.Equal("Rohan", Word(s, f.Subject));
+        Assert.Equal("treaty", f.Frame.Object!.Lemma);
+        Assert.Equal("officials", Word(s, Frame(s, "say").Frame.Subject));
+    }
+
+    [Fact]
+    public void NominalRootWithAPreposition_IsNoSubject()
+    {
+        const string s = "In/ADP/2/case Rohan/PROPN/0/root ,/PUNCT/5/punct signed/VERB/2/dep/sign treaties/NOUN/4/obj/treaty";
+        Assert.Equal(-1, Frame(s, "sign").Frame.Subject);
+    }
+
+    [Fact]
     public void ParticipleBeforeItsHead_HeadBecomesObject()
     {
         // "The army deployed troops": "deployed" as an adjective of "troops" with "army" as its passive subject.

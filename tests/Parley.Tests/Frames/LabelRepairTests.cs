@@ -43,4 +43,44 @@ public class LabelRepairTests
         Assert.Equal("it", Word(s, act.Subject));
         Assert.Null(Assert.Single(frames, f => f.Frame.Predicate == "hint").Frame.Xcomp);
     }
+
+    [Fact]
+    public void A_second_object_after_a_conjoined_verb_without_one_is_that_verbs()
+    {
+        // "Rohan denounced the raids and offered help": the parser hung "help" on "denounced" as a second object.
+        const string s = "Rohan/PROPN/2/nsubj denounced/VERB/0/root/denounce the/DET/4/det raids/NOUN/2/obj/raid and/CCONJ/6/cc offered/VERB/2/conj/offer help/NOUN/2/obj";
+        var frames = Builder.Build(ParsedSentence.From(s), 0);
+        Assert.Equal("raid", Assert.Single(frames, f => f.Frame.Predicate == "denounce").Frame.Object!.Lemma);
+        Assert.Equal("help", Assert.Single(frames, f => f.Frame.Predicate == "offer").Frame.Object!.Lemma);
+    }
+
+    [Fact]
+    public void An_interjection_between_a_subject_and_its_noun_phrase_is_the_verb()
+    {
+        // "Rohan and Bree welcome the truce": "welcome" tagged as an interjection, "the truce" as an apposition.
+        const string s = "Rohan/PROPN/0/root and/CCONJ/3/cc Bree/PROPN/1/conj welcome/INTJ/1/discourse the/DET/6/det truce/NOUN/1/appos";
+        var f = Assert.Single(Builder.Build(ParsedSentence.From(s), 0));
+        Assert.Equal("welcome", f.Frame.Predicate);
+        Assert.Equal("Rohan", Word(s, f.Subject));
+        Assert.Equal("truce", f.Frame.Object!.Lemma);
+    }
+
+    [Fact]
+    public void An_interjection_after_punctuation_is_left_alone()
+    {
+        const string s = "Rohan/PROPN/0/root ,/PUNCT/3/punct welcome/INTJ/1/discourse the/DET/5/det truce/NOUN/1/appos";
+        Assert.Empty(Builder.Build(ParsedSentence.From(s), 0));
+    }
+
+    [Fact]
+    public void A_participle_below_a_copular_adverb_root_is_the_passive_verb()
+    {
+        // "Rohan was sharply criticized by Bree": the parser made "sharply" the root with "was" as its copula.
+        const string s = "Rohan/PROPN/3/nsubj was/AUX/3/cop/be sharply/ADV/0/root criticized/VERB/3/advcl/criticize by/ADP/6/case Bree/PROPN/4/obl:agent";
+        var doc = ParsedSentence.From(s);
+        doc.Tokens[3].Feats = doc.Strings.Intern("Tense=Past|VerbForm=Part|Voice=Pass");
+        var f = Assert.Single(Builder.Build(doc, 0));
+        Assert.Equal("Bree", Word(s, f.Subject));
+        Assert.Equal("rohan", f.Frame.Object!.Lemma);
+    }
 }
