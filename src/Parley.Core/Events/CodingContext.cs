@@ -47,6 +47,8 @@ internal sealed partial class CodingContext
             return [];
         if (ownForces is not null)
             sources = [.. sources.Select(s => ThroughForces(s, frame, ownForces))];
+        if (!petrarch)
+            sources = [.. sources.Select(s => AsProtester(s, match.Pattern.Cameo))];
         // A definite description in the target ("sanctions on the regime") is never the source's own state; an
         // agent without a country in the target takes the source's ("banned the main opposition party").
         var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -135,6 +137,15 @@ internal sealed partial class CodingContext
             ReportedBy = frame.SpeechVerb >= 0 ? Actors(SubjectOf(frame.SpeechVerb)).FirstOrDefault() : null,
             PredicateStart = predicate.Start,
         };
+    }
+
+    // "Thousands of people marched in Tbilisi": civilians who protest are the protesters (GEOCVL → GEOOPP).
+    private EventActor? AsProtester(EventActor? source, string cameo)
+    {
+        if (source is not { Sector: { } sector } || source.Code != source.Country + sector
+            || _rules.Context.ProtesterSector(cameo, sector) is not { } to || to == sector)
+            return source;
+        return source with { Code = source.Country + to, Sector = to, Via = source.Via + "+protester" };
     }
 
     // The middle day of a partial date ("in 2017" → 2017-07-02): the role held for most of the period.

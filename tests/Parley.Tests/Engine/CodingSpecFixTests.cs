@@ -110,4 +110,12 @@ public sealed class CodingSpecFixTests
     [Fact]
     public void Rallying_to_demand_a_resignation_targets_whose_resignation() =>
         Assert.Equal("BGDGOV", Assert.Single(Code("Students rallied outside parliament in Dhaka to demand the prime minister's resignation.")).Target?.Code);
+
+    [Fact]
+    public void People_who_march_are_protesters() =>
+        Assert.Equal("GEOOPP", Assert.Single(Code("Thousands of people marched in Tbilisi against the foreign agents law."), e => e.CameoRoot == "14").Source?.Code);
+
+    [Fact]
+    public void A_military_government_is_the_military() =>
+        Assert.Equal("MMRMIL", Assert.Single(Code("Myanmar's military government ignored the ruling of the International Court of Justice.")).Source?.Code);
 }
