@@ -118,4 +118,15 @@ public sealed class CodingSpecFixTests
     [Fact]
     public void A_military_government_is_the_military() =>
         Assert.Equal("MMRMIL", Assert.Single(Code("Myanmar's military government ignored the ruling of the International Court of Justice.")).Source?.Code);
+
+    [Fact]
+    public void Declared_willingness_to_release_is_intent_and_its_condition_no_act()
+    {
+        var e = Assert.Single(Code("Iran said it was willing to release the detained French tourists if Paris freed one of its citizens."));
+        Assert.Equal(("IRN", "FRACVL", "0353"), (e.Source?.Code, e.Target?.Code, e.Cameo));
+    }
+
+    [Fact]
+    public void An_announced_release_is_intent_to_release() =>
+        Assert.Contains(Code("Iran will release the detained French tourists."), e => e.Cameo == "0353");
 }

@@ -24,6 +24,7 @@ public class GrammarWordsTests
         Assert.Contains("face", (IReadOnlySet<string>)g.UndergoVerbs);
         Assert.Contains("help", (IReadOnlySet<string>)g.MatterVerbs);
         Assert.Contains("accusation", (IReadOnlySet<string>)g.AllegationNouns);
+        Assert.Contains("willing", (IReadOnlySet<string>)g.WillingAdjectives);
     }
 
     [Fact]
