@@ -129,4 +129,12 @@ public sealed class CodingSpecFixTests
     [Fact]
     public void An_announced_release_is_intent_to_release() =>
         Assert.Contains(Code("Iran will release the detained French tourists."), e => e.Cameo == "0353");
+
+    [Fact]
+    public void A_finer_code_of_the_same_act_without_a_target_goes() =>
+        Assert.Equal("171", Assert.Single(Code("Police raided the offices of the opposition newspaper and confiscated computers.")).Cameo);
+
+    [Fact]
+    public void Different_acts_of_one_family_stay() =>
+        Assert.Equal(2, Code("North Korea destroyed its nuclear testing site and released three American hostages.").Count(e => e.CameoRoot == "08"));
 }
