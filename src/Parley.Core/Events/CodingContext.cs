@@ -25,7 +25,7 @@ internal sealed partial class CodingContext
         _rules = rules;
         _doc = doc;
         _index = new DocumentIndex(doc, mentions);
-        _actors = new ActorLocator(doc, mentions, _index, dictionary);
+        _actors = new ActorLocator(doc, mentions, _index, dictionary, rules.Grammar.Features);
         _dictionary = dictionary;
         _mentions = mentions;
         _coreference = new Coreference(doc, mentions, _index, rules.Coreference);

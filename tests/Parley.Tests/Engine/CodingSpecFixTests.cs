@@ -137,4 +137,13 @@ public sealed class CodingSpecFixTests
     [Fact]
     public void Different_acts_of_one_family_stay() =>
         Assert.Equal(2, Code("North Korea destroyed its nuclear testing site and released three American hostages.").Count(e => e.CameoRoot == "08"));
+
+    [Fact]
+    public void A_country_in_the_name_of_a_sea_is_no_party()
+    {
+        Assert.DoesNotContain(Code("Iran seized an oil tanker in the Gulf of Oman."), e => e.Target?.Country == "OMN");
+        var events = Code("Vietnamese and Chinese diplomats held consultations on the South China Sea in Hanoi.");
+        Assert.Contains(events, e => e.Source?.Code == "VNMGOV" && e.Target?.Code == "CHNGOV");
+        Assert.DoesNotContain(events, e => e.Target?.Code == "CHN");
+    }
 }
