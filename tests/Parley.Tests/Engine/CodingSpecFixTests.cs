@@ -146,4 +146,8 @@ public sealed class CodingSpecFixTests
         Assert.Contains(events, e => e.Source?.Code == "VNMGOV" && e.Target?.Code == "CHNGOV");
         Assert.DoesNotContain(events, e => e.Target?.Code == "CHN");
     }
+
+    [Fact]
+    public void A_call_for_elections_addresses_the_callers_government() =>
+        Assert.Equal("VENGOV", Assert.Single(Code("The Venezuelan opposition called for free and fair presidential elections.")).Target?.Code);
 }
