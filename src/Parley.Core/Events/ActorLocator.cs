@@ -6,9 +6,11 @@ namespace Parley.Events;
 /// <summary>
 /// Finds the actor mention(s) an argument token stands for: the mention covering the token, else one in the
 /// token's noun phrase (compounds, adjectives, possessors, appositions: "Washington's attitude" → Washington), and
-/// each conjunct ("Trump and Kim"). Pronouns are resolved by <see cref="Coreference"/>.
+/// each conjunct ("Trump and Kim"); never a country inside the name of a sea or a gulf ("the South China Sea", "the
+/// Gulf of Oman": <c>features</c>). Pronouns are resolved by <see cref="Coreference"/>.
 /// </summary>
-internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> mentions, DocumentIndex index, ActorDictionary? dictionary = null)
+internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> mentions, DocumentIndex index, ActorDictionary? dictionary = null,
+    IReadOnlySet<string>? features = null)
 {
     private static readonly string[] PhraseRelations = ["compound", "amod", "nmod:poss", "appos", "flat", "nmod", "det:poss"];
 
@@ -60,6 +62,8 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
     {
         if (Covering(head) is { } m)
             return [m];
+        if (IsFeature(head))
+            return [];
         if (Modifier(head) is { } c)
             return Conjuncts(c).Select(Covering).OfType<ActorMention>();
         if (NationalityOf(head) is { } n)
@@ -97,7 +101,7 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
             var (t, depth) = queue.Dequeue();
             foreach (var c in Children(t))
             {
-                if (!PhraseRelations.Any(r => IsRel(c, r)))
+                if (!PhraseRelations.Any(r => IsRel(c, r)) || IsFeature(c))
                     continue;
                 if (Covering(c) is not null)
                     return c;
@@ -142,6 +146,8 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
     }
 
     private int[] Children(int t) => index.Children(t).ToArray();
+
+    private bool IsFeature(int t) => features is not null && features.Contains(doc.Strings[doc.Tokens[t].Lemma].ToLowerInvariant());
 
     private bool IsRel(int t, string rel)
     {

@@ -25,7 +25,7 @@ internal sealed partial class CodingContext
         _rules = rules;
         _doc = doc;
         _index = new DocumentIndex(doc, mentions);
-        _actors = new ActorLocator(doc, mentions, _index, dictionary);
+        _actors = new ActorLocator(doc, mentions, _index, dictionary, rules.Grammar.Features);
         _dictionary = dictionary;
         _mentions = mentions;
         _coreference = new Coreference(doc, mentions, _index, rules.Coreference);
@@ -50,6 +50,8 @@ internal sealed partial class CodingContext
             return [];
         if (ownForces is not null)
             sources = [.. sources.Select(s => ThroughForces(s, frame, ownForces))];
+        if (!petrarch)
+            sources = [.. sources.Select(s => AsProtester(s, match.Pattern.Cameo))];
         // A definite description in the target ("sanctions on the regime") is never the source's own state; an
         // agent without a country in the target takes the source's ("banned the main opposition party").
         var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -145,6 +147,15 @@ internal sealed partial class CodingContext
             ReportedBy = frame.SpeechVerb >= 0 ? Actors(SubjectOf(frame.SpeechVerb)).FirstOrDefault() : null,
             PredicateStart = predicate.Start,
         };
+    }
+
+    // "Thousands of people marched in Tbilisi": civilians who protest are the protesters (GEOCVL → GEOOPP).
+    private EventActor? AsProtester(EventActor? source, string cameo)
+    {
+        if (source is not { Sector: { } sector } || source.Code != source.Country + sector
+            || _rules.Context.ProtesterSector(cameo, sector) is not { } to || to == sector)
+            return source;
+        return source with { Code = source.Country + to, Sector = to, Via = source.Via + "+protester" };
     }
 
     // The middle day of a partial date ("in 2017" → 2017-07-02): the role held for most of the period.

@@ -14,13 +14,17 @@ public sealed class ContextRules
     private readonly (string Prefix, string Sector)[] _ownForces;
     private readonly HashSet<string> _noCountry;
     private readonly (string Prefix, string Sector)[] _implied;
+    private readonly (string Prefix, string From, string To)[] _protesters;
 
     /// <summary>
-    /// Creates the rules from own-forces (code prefix, default sector) pairs, sectors without context country, and
-    /// implied targets (code prefix, sector of the source country's actor addressed).
+    /// Creates the rules from own-forces (code prefix, default sector) pairs, sectors without context country,
+    /// implied targets (code prefix, sector of the source country's actor addressed), and the sectors the sources of
+    /// a protest take (code prefix, sector, protester sector).
     /// </summary>
-    public ContextRules(IEnumerable<(string Prefix, string Sector)> ownForces, IEnumerable<string> noCountry, IEnumerable<(string Prefix, string Sector)> implied)
+    public ContextRules(IEnumerable<(string Prefix, string Sector)> ownForces, IEnumerable<string> noCountry, IEnumerable<(string Prefix, string Sector)> implied,
+        IEnumerable<(string Prefix, string From, string To)>? protesters = null)
     {
+        _protesters = [.. protesters ?? []];
         _ownForces = [.. ownForces.OrderByDescending(r => r.Prefix.Length)];
         _noCountry = [.. noCountry];
         _implied = [.. implied.OrderByDescending(r => r.Prefix.Length)];
@@ -46,6 +50,18 @@ public sealed class ContextRules
         return null;
     }
 
+    /// <summary>
+    /// The sector a source of sector <paramref name="sector"/> takes in an act <paramref name="cameo"/> that makes it
+    /// a protester ("thousands of people marched" → OPP); <paramref name="sector"/> itself otherwise.
+    /// </summary>
+    public string? ProtesterSector(string cameo, string? sector)
+    {
+        foreach (var (prefix, from, to) in _protesters)
+            if (cameo.StartsWith(prefix, StringComparison.Ordinal) && sector == from)
+                return to;
+        return sector;
+    }
+
     /// <summary>True when agents of <paramref name="sector"/> take no country from a place or the other side.</summary>
     public bool KeepsNoCountry(string? sector) => sector is not null && _noCountry.Contains(sector);
 
@@ -59,6 +75,7 @@ public sealed class ContextRules
         var ownForces = new List<(string, string)>();
         var noCountry = new List<string>();
         var implied = new List<(string, string)>();
+        var protesters = new List<(string, string, string)>();
         foreach (var line in DataLine.ReadFile(path))
         {
             var f = line.Fields;
@@ -66,12 +83,14 @@ public sealed class ContextRules
                 ownForces.Add((prefix, sector));
             else if (f is ["implied-target", var p, var addressee, ..] && IsPrefix(p) && IsSector(addressee))
                 implied.Add((p, addressee));
+            else if (f is ["protester", var pp, var from, var to, ..] && IsPrefix(pp) && IsSector(from) && IsSector(to))
+                protesters.Add((pp, from, to));
             else if (f is ["no-country", var s, ..] && IsSector(s))
                 noCountry.Add(s);
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target  CAMEO-PREFIX  SECTOR  comment, or no-country  SECTOR  comment"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target  CAMEO-PREFIX  SECTOR  comment, protester  CAMEO-PREFIX  SECTOR  SECTOR  comment, or no-country  SECTOR  comment"));
         }
-        return new ContextRules(ownForces, noCountry, implied);
+        return new ContextRules(ownForces, noCountry, implied, protesters);
     }
 
     private static bool IsPrefix(string s) => s.Length is >= 2 and <= 4 && s.All(char.IsAsciiDigit);

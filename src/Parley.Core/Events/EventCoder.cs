@@ -65,6 +65,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
             Consume(frame, consumed);
             return new(frame, match, reason, []);
         }
+        // "… if Paris freed one of its citizens": a condition is no act (PETRARCH patterns code it, as PETRARCH does).
+        if (frame.Modality == Modality.Conditional && !_options.Petrarch.Owns(best.Pattern))
+            return new(frame, match, "conditional: a condition is no act", []);
         if (!frame.Frame.IsNoun && context.Alleged(frame))
             return new(frame, match, "alleged: the clause of an accusation or a claim", []);
         var events = context.Make(frame, best, _options.KeepSourceless);
@@ -110,10 +113,12 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
 
     // The same act toward a country and toward a part of it in one sentence ("attacked a church in Burkina Faso,
     // killing fifteen worshippers": BFA and BFACVL): the country alone says less and goes.
-    // The same act with and without a target ("expelled the French ambassador and ordered him to leave"): the one
-    // without says less and goes too.
+    // The same act, or a finer or coarser code of it, by the same source with and without a target ("expelled the
+    // French ambassador and ordered him to leave", "raided the offices of the newspaper (171) and confiscated
+    // computers (1711)"): the one without says less and goes too.
     private static bool Coarser(CodedEvent e, List<CodedEvent> all) => all.Any(o => o != e && o.Sentence == e.Sentence
-        && o.Cameo == e.Cameo && o.Source?.Code == e.Source?.Code && o.Target?.Code is { } code && (e.Target is null
-            || (e.Target is { Code: { Length: 3 } country, Sector: null } && e.Target.Country == country
+        && o.Source?.Code == e.Source?.Code && o.Target?.Code is { } code
+        && ((e.Target is null && (o.Cameo.StartsWith(e.Cameo, StringComparison.Ordinal) || e.Cameo.StartsWith(o.Cameo, StringComparison.Ordinal)))
+            || (o.Cameo == e.Cameo && e.Target is { Code: { Length: 3 } country, Sector: null } && e.Target.Country == country
                 && code.Length > 3 && code.StartsWith(country, StringComparison.Ordinal))));
 }

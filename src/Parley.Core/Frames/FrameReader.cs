@@ -161,6 +161,9 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             return Modality.Conditional;
         if (tree.Children(t).Any(c => tree.Is(c, "aux") && grammar.Future.Contains(tree.Lemma(c))))
             return Modality.Intended;
+        // "it was willing to release …", "ready to help": declared willingness announces the act.
+        if (tree.Is(t, "xcomp") && tree.Head(t) is var h and >= 0 && tree.Upos(h) == Documents.Upos.ADJ && grammar.WillingAdjectives.Contains(tree.Lemma(h)))
+            return Modality.Intended;
         var last = tree.End - 1;
         return tree.Head(t) < 0 && tree.Word(last) == "?" ? Modality.Question : Modality.Asserted;
     }

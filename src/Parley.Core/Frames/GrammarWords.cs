@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -65,6 +65,18 @@ public sealed record GrammarWords(
     /// </summary>
     public FrozenSet<string> AllegationNouns { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Adjectives of declared willingness whose controlled verb is an announced act, like one in the future ("said it
+    /// was willing to release the tourists", "ready to help").
+    /// </summary>
+    public FrozenSet<string> WillingAdjectives { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Nouns of geographic features whose names hold a country's name ("the South China Sea", "the Gulf of Oman"):
+    /// the country named there is no party.
+    /// </summary>
+    public FrozenSet<string> Features { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
 
@@ -78,7 +90,7 @@ public sealed record GrammarWords(
             if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var list))
                 list.AddRange(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()));
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo|respond|raising|matter|allege  WORD | WORD …"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo|respond|raising|matter|allege|willing|feature  WORD | WORD …"));
         }
         FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.Ordinal);
         return new(Set("negator"), Set("future"), Set("condition"), Set("time"), Set("locative"), [.. words["target"].Distinct()])
@@ -90,6 +102,8 @@ public sealed record GrammarWords(
             RaisingVerbs = Set("raising"),
             MatterVerbs = Set("matter"),
             AllegationNouns = Set("allege"),
+            WillingAdjectives = Set("willing"),
+            Features = Set("feature"),
         };
     }
 }

@@ -110,4 +110,44 @@ public sealed class CodingSpecFixTests
     [Fact]
     public void Rallying_to_demand_a_resignation_targets_whose_resignation() =>
         Assert.Equal("BGDGOV", Assert.Single(Code("Students rallied outside parliament in Dhaka to demand the prime minister's resignation.")).Target?.Code);
+
+    [Fact]
+    public void People_who_march_are_protesters() =>
+        Assert.Equal("GEOOPP", Assert.Single(Code("Thousands of people marched in Tbilisi against the foreign agents law."), e => e.CameoRoot == "14").Source?.Code);
+
+    [Fact]
+    public void A_military_government_is_the_military() =>
+        Assert.Equal("MMRMIL", Assert.Single(Code("Myanmar's military government ignored the ruling of the International Court of Justice.")).Source?.Code);
+
+    [Fact]
+    public void Declared_willingness_to_release_is_intent_and_its_condition_no_act()
+    {
+        var e = Assert.Single(Code("Iran said it was willing to release the detained French tourists if Paris freed one of its citizens."));
+        Assert.Equal(("IRN", "FRACVL", "0353"), (e.Source?.Code, e.Target?.Code, e.Cameo));
+    }
+
+    [Fact]
+    public void An_announced_release_is_intent_to_release() =>
+        Assert.Contains(Code("Iran will release the detained French tourists."), e => e.Cameo == "0353");
+
+    [Fact]
+    public void A_finer_code_of_the_same_act_without_a_target_goes() =>
+        Assert.Equal("171", Assert.Single(Code("Police raided the offices of the opposition newspaper and confiscated computers.")).Cameo);
+
+    [Fact]
+    public void Different_acts_of_one_family_stay() =>
+        Assert.Equal(2, Code("North Korea destroyed its nuclear testing site and released three American hostages.").Count(e => e.CameoRoot == "08"));
+
+    [Fact]
+    public void A_country_in_the_name_of_a_sea_is_no_party()
+    {
+        Assert.DoesNotContain(Code("Iran seized an oil tanker in the Gulf of Oman."), e => e.Target?.Country == "OMN");
+        var events = Code("Vietnamese and Chinese diplomats held consultations on the South China Sea in Hanoi.");
+        Assert.Contains(events, e => e.Source?.Code == "VNMGOV" && e.Target?.Code == "CHNGOV");
+        Assert.DoesNotContain(events, e => e.Target?.Code == "CHN");
+    }
+
+    [Fact]
+    public void A_call_for_elections_addresses_the_callers_government() =>
+        Assert.Equal("VENGOV", Assert.Single(Code("The Venezuelan opposition called for free and fair presidential elections.")).Target?.Code);
 }

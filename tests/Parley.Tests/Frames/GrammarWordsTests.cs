@@ -25,6 +25,8 @@ public class GrammarWordsTests
         Assert.Contains("see", (IReadOnlySet<string>)g.RaisingVerbs);
         Assert.Contains("help", (IReadOnlySet<string>)g.MatterVerbs);
         Assert.Contains("accusation", (IReadOnlySet<string>)g.AllegationNouns);
+        Assert.Contains("willing", (IReadOnlySet<string>)g.WillingAdjectives);
+        Assert.Contains("sea", (IReadOnlySet<string>)g.Features);
     }
 
     [Fact]
