@@ -41,12 +41,16 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var set = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[256];
         for (var i = 0; i < document.TokenCount; i++)
+        {
+            if (!char.IsUpper(document.Text[document.Tokens[i].Start]))
+                continue;
             for (var n = Math.Min(4, document.TokenCount - i); n >= 1; n--)
-                if (char.IsUpper(document.Text[document.Tokens[i].Start]))
-                    foreach (var p in gazetteer.Lookup(Words(document, i, i + n)))
-                        if (p.Kind == PlaceKind.Country && p.Country is { } c)
-                            set.Add(c);
+                foreach (var p in gazetteer.Lookup(Words(document, i, i + n, buffer)))
+                    if (p.Kind == PlaceKind.Country && p.Country is { } c)
+                        set.Add(c);
+        }
         return set;
     }
 
@@ -83,6 +87,24 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
     private static string Word(Document doc, int i) => doc.Text.Substring(doc.Tokens[i].Start, doc.Tokens[i].Length).ToLowerInvariant();
 
     // The words of tokens [first, end) with any whitespace between them collapsed to one space.
+    // As Words(doc, first, end), written into buffer when it fits.
+    private static ReadOnlySpan<char> Words(Document doc, int first, int end, Span<char> buffer)
+    {
+        var n = 0;
+        for (var t = first; t < end; t++)
+        {
+            var word = doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].Length);
+            var space = t + 1 < end && doc.Tokens[t].SpaceAfter > 0 ? 1 : 0;
+            if (n + word.Length + space > buffer.Length)
+                return Words(doc, first, end);
+            word.CopyTo(buffer[n..]);
+            n += word.Length;
+            if (space > 0)
+                buffer[n++] = ' ';
+        }
+        return buffer[..n];
+    }
+
     private static string Words(Document doc, int first, int end)
     {
         var sb = new StringBuilder();
