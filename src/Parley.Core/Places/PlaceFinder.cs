@@ -26,9 +26,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var countries = DocumentCountries(document);
         var found = new List<PlaceMention>();
+        var prepositions = gazetteer.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[64];
         foreach (var s in document.Sentences)
             for (var i = s.FirstToken; i < s.EndToken - 1; i++)
-                if (gazetteer.Prepositions.Contains(Word(document, i)) && Match(document, i, s.EndToken, countries) is { } m)
+                if (prepositions.Contains(LowerWord(document, i, lower)) && Match(document, i, s.EndToken, countries) is { } m)
                 {
                     found.Add(m);
                     i = m.EndToken - 1;
@@ -83,6 +85,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         + (p.IsCapital && candidates.Any(o => o.Kind == PlaceKind.Country && o.Country == p.Country) ? 700 : 0)
         + p.Kind switch { PlaceKind.Country => 600, PlaceKind.Feature => 500, PlaceKind.City => 0, _ => -50 }
         + (p.IsCapital ? 300 : 0) + Math.Log10(1 + p.Population) * 10;
+
+    // As Word(doc, i), written into buffer when it fits (lower-casing keeps the length).
+    private static ReadOnlySpan<char> LowerWord(Document doc, int i, Span<char> buffer)
+    {
+        var word = doc.Text.AsSpan(doc.Tokens[i].Start, doc.Tokens[i].Length);
+        return word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : Word(doc, i);
+    }
 
     private static string Word(Document doc, int i) => doc.Text.Substring(doc.Tokens[i].Start, doc.Tokens[i].Length).ToLowerInvariant();
 
