@@ -19,13 +19,16 @@ internal static class LargeTables
     public static int MinLength<T>()
         where T : unmanaged => 4 * HugePage / Marshal.SizeOf<T>();
 
-    /// <summary>A zeroed array of <paramref name="length"/> elements, on huge pages where possible.</summary>
-    public static T[] Allocate<T>(int length)
+    /// <summary>
+    /// A zeroed array of <paramref name="length"/> elements, on huge pages where possible; pinned when it is on huge
+    /// pages or <paramref name="pinned"/> asks for it (so that its address stays the same).
+    /// </summary>
+    public static T[] Allocate<T>(int length, bool pinned = false)
         where T : unmanaged
     {
         var bytes = (long)length * Marshal.SizeOf<T>();
         if (!OperatingSystem.IsLinux() || length < MinLength<T>())
-            return new T[length];
+            return pinned ? GC.AllocateArray<T>(length, pinned: true) : new T[length];
         var array = GC.AllocateUninitializedArray<T>(length, pinned: true);
         var start = Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
         var (first, size) = WholeHugePages(start, bytes);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Parley.Parsing;
@@ -12,14 +13,11 @@ internal sealed class CompactMoveWeights
 {
     public const int Classes = 4;
 
-    private struct Slot
-    {
-        public ulong Key;
-        /// <summary>The four weights' half-precision bits, class c in bits 16c..16c+15.</summary>
-        public ulong Weights;
-    }
-
-    private readonly Slot[] _slots;
+    // Slot i is two words from _offset + 2i: the key, then the four weights' half-precision bits (class c in bits
+    // 16c..16c+15). The array is pinned and _offset puts slot 0 at the start of a cache line, so that no slot
+    // straddles two lines (a plain array's 16-byte slots would, one in four).
+    private readonly ulong[] _cells;
+    private readonly int _offset;
     private readonly int _mask;
     private readonly bool _allFinite = true;
 
@@ -29,19 +27,21 @@ internal sealed class CompactMoveWeights
         var size = 16;
         while (size < keys.Length * 2)
             size <<= 1;
-        _slots = Learning.LargeTables.Allocate<Slot>(size);
+        _cells = Learning.LargeTables.Allocate<ulong>(size * 2 + 8, pinned: true);
+        _offset = (int)((64 - (Marshal.UnsafeAddrOfPinnedArrayElement(_cells, 0) & 63)) & 63) / sizeof(ulong);
         _mask = size - 1;
         FeatureCount = keys.Length;
         for (var r = 0; r < keys.Length; r++)
         {
             var key = keys[r] == 0 ? 1 : keys[r];
             var i = (int)(key & (ulong)_mask);
-            while (_slots[i].Key != 0 && _slots[i].Key != key)
+            while (KeyAt(i) != 0 && KeyAt(i) != key)
                 i = (i + 1) & _mask;
             var bits = 0UL;
             for (var c = 0; c < Classes; c++)
                 bits |= (ulong)BitConverter.HalfToUInt16Bits(weights[r * Classes + c]) << (16 * c);
-            _slots[i] = new Slot { Key = key, Weights = bits };
+            _cells[_offset + 2 * i] = key;
+            _cells[_offset + 2 * i + 1] = bits;
             _allFinite &= Half.IsFinite(weights[r * Classes]) && Half.IsFinite(weights[r * Classes + 1])
                 && Half.IsFinite(weights[r * Classes + 2]) && Half.IsFinite(weights[r * Classes + 3]);
         }
@@ -57,7 +57,7 @@ internal sealed class CompactMoveWeights
             ScoreOneByOne(features, scores);
             return;
         }
-        var slots = _slots;
+        var cells = _cells.AsSpan(_offset, 2 * (_mask + 1));
         var mask = _mask;
         Span<int> home = features.Length <= 128 ? stackalloc int[features.Length] : new int[features.Length];
         Span<ulong> homeKey = features.Length <= 128 ? stackalloc ulong[features.Length] : new ulong[features.Length];
@@ -67,16 +67,16 @@ internal sealed class CompactMoveWeights
         {
             var h = (int)(Key(features[f]) & (ulong)mask);
             home[f] = h;
-            homeKey[f] = slots[h].Key;
+            homeKey[f] = cells[2 * h];
         }
         var sum = Vector128<float>.Zero;
         for (var f = 0; f < features.Length; f++)
         {
             var key = Key(features[f]);
             if (homeKey[f] == key)
-                sum += Widen(slots[home[f]].Weights);
+                sum += Widen(cells[2 * home[f] + 1]);
             else if (homeKey[f] != 0)
-                sum += Probe(slots, mask, key, (home[f] + 1) & mask);
+                sum += Probe(cells, mask, key, (home[f] + 1) & mask);
         }
         sum.CopyTo(scores);
     }
@@ -88,12 +88,12 @@ internal sealed class CompactMoveWeights
         foreach (var f in features)
         {
             var key = Key(f);
-            for (var i = (int)(key & (ulong)_mask); _slots[i].Key != 0; i = (i + 1) & _mask)
+            for (var i = (int)(key & (ulong)_mask); KeyAt(i) != 0; i = (i + 1) & _mask)
             {
-                if (_slots[i].Key != key)
+                if (KeyAt(i) != key)
                     continue;
                 for (var c = 0; c < Classes; c++)
-                    scores[c] += (float)BitConverter.UInt16BitsToHalf((ushort)(_slots[i].Weights >> (16 * c)));
+                    scores[c] += (float)BitConverter.UInt16BitsToHalf((ushort)(WeightsAt(i) >> (16 * c)));
                 break;
             }
         }
@@ -101,15 +101,19 @@ internal sealed class CompactMoveWeights
 
     private static ulong Key(ulong feature) => feature == 0 ? 1 : feature;
 
+    private ulong KeyAt(int slot) => _cells[_offset + 2 * slot];
+
+    private ulong WeightsAt(int slot) => _cells[_offset + 2 * slot + 1];
+
     // The weights of key from slot i on (zero when absent).
-    private static Vector128<float> Probe(Slot[] slots, int mask, ulong key, int i)
+    private static Vector128<float> Probe(ReadOnlySpan<ulong> cells, int mask, ulong key, int i)
     {
         for (; ; i = (i + 1) & mask)
         {
-            ref readonly var slot = ref slots[i];
-            if (slot.Key == key)
-                return Widen(slot.Weights);
-            if (slot.Key == 0)
+            var slotKey = cells[2 * i];
+            if (slotKey == key)
+                return Widen(cells[2 * i + 1]);
+            if (slotKey == 0)
                 return Vector128<float>.Zero;
         }
     }
@@ -131,13 +135,13 @@ internal sealed class CompactMoveWeights
     {
         var keys = new List<ulong>(FeatureCount);
         var weights = new List<Half>(FeatureCount * Classes);
-        foreach (var slot in _slots)
+        for (var i = 0; i <= _mask; i++)
         {
-            if (slot.Key == 0)
+            if (KeyAt(i) == 0)
                 continue;
-            keys.Add(slot.Key);
+            keys.Add(KeyAt(i));
             for (var c = 0; c < Classes; c++)
-                weights.Add(BitConverter.UInt16BitsToHalf((ushort)(slot.Weights >> (16 * c))));
+                weights.Add(BitConverter.UInt16BitsToHalf((ushort)(WeightsAt(i) >> (16 * c))));
         }
         return ([.. keys], [.. weights]);
     }

@@ -12,10 +12,12 @@ namespace Parley.Places;
 public sealed class Gazetteer
 {
     private readonly FrozenDictionary<string, Place[]> _byName;
+    private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
 
     private Gazetteer(Dictionary<string, List<Place>> byName, FrozenSet<string> prepositions, FrozenSet<string> qualifiers)
     {
         _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         Prepositions = prepositions;
         Qualifiers = qualifiers;
         MaxNameWords = byName.Keys.Max(k => k.Count(c => c == ' ') + 1);
@@ -35,6 +37,9 @@ public sealed class Gazetteer
 
     /// <summary>The places called <paramref name="name"/> (words separated by single spaces), any case.</summary>
     public IReadOnlyList<Place> Lookup(string name) => _byName.TryGetValue(name, out var p) ? p : [];
+
+    /// <summary>As <see cref="Lookup(string)"/>, for a name in a span (no allocation).</summary>
+    public IReadOnlyList<Place> Lookup(ReadOnlySpan<char> name) => _byNameSpan.TryGetValue(name, out var p) ? p : [];
 
     /// <summary>Loads <c>cities.tsv</c>, <c>regions.tsv</c>, <c>countries.tsv</c>, <c>features.tsv</c> and <c>cues.txt</c>.</summary>
     public static Gazetteer Load(string dir, ICollection<Diagnostic> diagnostics)

@@ -26,9 +26,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var countries = DocumentCountries(document);
         var found = new List<PlaceMention>();
+        var prepositions = gazetteer.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[64];
         foreach (var s in document.Sentences)
             for (var i = s.FirstToken; i < s.EndToken - 1; i++)
-                if (gazetteer.Prepositions.Contains(Word(document, i)) && Match(document, i, s.EndToken, countries) is { } m)
+                if (prepositions.Contains(LowerWord(document, i, lower)) && Match(document, i, s.EndToken, countries) is { } m)
                 {
                     found.Add(m);
                     i = m.EndToken - 1;
@@ -41,12 +43,16 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var set = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[256];
         for (var i = 0; i < document.TokenCount; i++)
+        {
+            if (!char.IsUpper(document.Text[document.Tokens[i].Start]))
+                continue;
             for (var n = Math.Min(4, document.TokenCount - i); n >= 1; n--)
-                if (char.IsUpper(document.Text[document.Tokens[i].Start]))
-                    foreach (var p in gazetteer.Lookup(Words(document, i, i + n)))
-                        if (p.Kind == PlaceKind.Country && p.Country is { } c)
-                            set.Add(c);
+                foreach (var p in gazetteer.Lookup(Words(document, i, i + n, buffer)))
+                    if (p.Kind == PlaceKind.Country && p.Country is { } c)
+                        set.Add(c);
+        }
         return set;
     }
 
@@ -80,9 +86,34 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         + p.Kind switch { PlaceKind.Country => 600, PlaceKind.Feature => 500, PlaceKind.City => 0, _ => -50 }
         + (p.IsCapital ? 300 : 0) + Math.Log10(1 + p.Population) * 10;
 
+    // As Word(doc, i), written into buffer when it fits (lower-casing keeps the length).
+    private static ReadOnlySpan<char> LowerWord(Document doc, int i, Span<char> buffer)
+    {
+        var word = doc.Text.AsSpan(doc.Tokens[i].Start, doc.Tokens[i].Length);
+        return word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : Word(doc, i);
+    }
+
     private static string Word(Document doc, int i) => doc.Text.Substring(doc.Tokens[i].Start, doc.Tokens[i].Length).ToLowerInvariant();
 
     // The words of tokens [first, end) with any whitespace between them collapsed to one space.
+    // As Words(doc, first, end), written into buffer when it fits.
+    private static ReadOnlySpan<char> Words(Document doc, int first, int end, Span<char> buffer)
+    {
+        var n = 0;
+        for (var t = first; t < end; t++)
+        {
+            var word = doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].Length);
+            var space = t + 1 < end && doc.Tokens[t].SpaceAfter > 0 ? 1 : 0;
+            if (n + word.Length + space > buffer.Length)
+                return Words(doc, first, end);
+            word.CopyTo(buffer[n..]);
+            n += word.Length;
+            if (space > 0)
+                buffer[n++] = ' ';
+        }
+        return buffer[..n];
+    }
+
     private static string Words(Document doc, int first, int end)
     {
         var sb = new StringBuilder();
