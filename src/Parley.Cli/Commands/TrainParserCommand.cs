@@ -8,7 +8,7 @@ namespace Parley.Cli.Commands;
 
 /// <summary>
 /// <c>parley train parser --train FILE… [--dev FILE…] --out FILE [--epochs N] [--seed N] [--tag-noise P]
-/// [--prune W] [--jackknife K [--jackknife-extra FILE…] [--jackknife-gold] [--tagged-out FILE]]</c>: trains the dependency
+/// [--prune W] [--min-lifted N] [--jackknife K [--jackknife-extra FILE…] [--jackknife-gold] [--tagged-out FILE]]</c>: trains the dependency
 /// parser on gold words and trees with gold or jackknifed tags (<see cref="ParserJackknifeOptions"/>), reports dev
 /// UAS/LAS after every epoch (stderr) and the scores of the written model, reloaded, on each dev file (stdout).
 /// </summary>
@@ -24,8 +24,9 @@ internal static class TrainParserCommand
         var seed = new Option<int>("--seed") { Description = "Seed of shuffling, exploration and tag noise", DefaultValueFactory = _ => defaults.Seed };
         var noise = new Option<double>("--tag-noise") { Description = "Chance of giving a word another tag seen with it (simulated tagging errors)", DefaultValueFactory = _ => defaults.TagNoise };
         var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights are all at most this", DefaultValueFactory = _ => defaults.Prune };
+        var minLifted = new Option<int>("--min-lifted") { Description = "Lift-decorated relations seen fewer times keep their plain relation (each tree counts twice with --jackknife-gold)", DefaultValueFactory = _ => defaults.MinLiftedLabel };
         var jackknife = new ParserJackknifeOptions();
-        var command = new Command("parser", "Train the dependency parser on UD treebanks.") { train, dev, output, epochs, seed, noise, prune };
+        var command = new Command("parser", "Train the dependency parser on UD treebanks.") { train, dev, output, epochs, seed, noise, prune, minLifted };
         jackknife.AddTo(command);
         command.SetAction(parse =>
         {
@@ -43,6 +44,7 @@ internal static class TrainParserCommand
             var options = defaults with
             {
                 Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), TagNoise = parse.GetValue(noise), Prune = parse.GetValue(prune),
+                MinLiftedLabel = parse.GetValue(minLifted),
             };
             var trainDocs = jackknife.TrainingDocuments(parse, parse.GetValue(train)!, corpus.Documents, diagnostics, stderr);
             if (trainDocs is null)
