@@ -8,8 +8,9 @@ namespace Parley.Cli.Commands;
 
 /// <summary>
 /// <c>parley train parser --train FILE… [--dev FILE…] --out FILE [--epochs N] [--seed N] [--tag-noise P]
-/// [--prune W] [--jackknife K]</c>: trains the dependency parser on gold words, tags and trees, reports dev UAS/LAS after every
-/// epoch (stderr) and the scores of the written model, reloaded, on each dev file (stdout).
+/// [--prune W] [--min-lifted N] [--jackknife K [--jackknife-extra FILE…] [--jackknife-gold] [--tagged-out FILE]]</c>: trains the dependency
+/// parser on gold words and trees with gold or jackknifed tags (<see cref="ParserJackknifeOptions"/>), reports dev
+/// UAS/LAS after every epoch (stderr) and the scores of the written model, reloaded, on each dev file (stdout).
 /// </summary>
 internal static class TrainParserCommand
 {
@@ -23,9 +24,10 @@ internal static class TrainParserCommand
         var seed = new Option<int>("--seed") { Description = "Seed of shuffling, exploration and tag noise", DefaultValueFactory = _ => defaults.Seed };
         var noise = new Option<double>("--tag-noise") { Description = "Chance of giving a word another tag seen with it (simulated tagging errors)", DefaultValueFactory = _ => defaults.TagNoise };
         var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights are all at most this", DefaultValueFactory = _ => defaults.Prune };
-        var jackknife = new Option<int>("--jackknife") { Description = "Train the parser on tags predicted by taggers trained on the other K folds (0: gold tags)", DefaultValueFactory = _ => 0, HelpName = "K" };
-        var taggerEpochs = new Option<int>("--jackknife-epochs") { Description = "Training passes of each jackknife tagger", DefaultValueFactory = _ => 5 };
-        var command = new Command("parser", "Train the dependency parser on UD treebanks.") { train, dev, output, epochs, seed, noise, prune, jackknife, taggerEpochs };
+        var minLifted = new Option<int>("--min-lifted") { Description = "Lift-decorated relations seen fewer times keep their plain relation (each tree counts twice with --jackknife-gold)", DefaultValueFactory = _ => defaults.MinLiftedLabel };
+        var jackknife = new ParserJackknifeOptions();
+        var command = new Command("parser", "Train the dependency parser on UD treebanks.") { train, dev, output, epochs, seed, noise, prune, minLifted };
+        jackknife.AddTo(command);
         command.SetAction(parse =>
         {
             var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
@@ -42,10 +44,15 @@ internal static class TrainParserCommand
             var options = defaults with
             {
                 Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), TagNoise = parse.GetValue(noise), Prune = parse.GetValue(prune),
+                MinLiftedLabel = parse.GetValue(minLifted),
             };
-            if (parse.GetValue(jackknife) is > 1 and var folds)
-                ParsingJackknife.Retag(corpus.Documents, folds, new TaggingTrainingOptions(parse.GetValue(taggerEpochs), parse.GetValue(seed)), stderr);
-            var parser = ParserTraining.Train(corpus.Documents, devDocs, options, stderr);
+            var trainDocs = jackknife.TrainingDocuments(parse, parse.GetValue(train)!, corpus.Documents, diagnostics, stderr);
+            if (trainDocs is null)
+            {
+                TrainCommand.Report(diagnostics, stderr);
+                return CliApp.BadInput;
+            }
+            var parser = ParserTraining.Train(trainDocs, devDocs, options, stderr);
             var path = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var file = File.Create(path))
