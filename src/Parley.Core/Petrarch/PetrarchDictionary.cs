@@ -33,7 +33,7 @@ public sealed class PetrarchDictionary
     /// <summary>The discard phrases of all discard files.</summary>
     public PetrarchDiscards Discards { get; }
 
-    /// <summary>Every problem found, with file and line; unsupported constructs are warnings PRL610–PRL619.</summary>
+    /// <summary>Every problem found, with file and line; unsupported constructs are warnings PRL611–PRL619.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>True when some diagnostic is an error.</summary>

@@ -58,11 +58,13 @@ public sealed class PetrarchOlderSuiteTests(Xunit.Abstractions.ITestOutputHelper
     }
 
     [Fact]
-    public void Words_before_the_verb_are_read_left_to_right_as_TABARI_did()
+    public void Words_around_the_verb_are_read_left_to_right_as_TABARI_did()
     {
         // ALLOW: "- RECENTLY_ * [025]" ('_': right before the verb); the 2_02 suite's PETRARCH-2 reads no such words.
         Assert.Equal(["HOB MOR 025"], Events("Gollum recently allowed that Mordor isn't a such neat place to visit."));
         Assert.Equal(["HOB MOR 080"], Events("Gollum recently did allow that Mordor isn't a such neat place to visit."));
+        // ACT: "- * &PREPOSIT1 RESOLUTION [102]": the words anywhere after the verb ("on" is no part of the object).
+        Assert.Equal(["ETH LBY 102"], Events("Ethiopia acted on a resolution against Libya almost five years after crowds trashed its embassy."));
         // An agentless passive keeps its subject as the source (PETRARCH-2 turns it round: PetrarchCodingTests).
         Assert.Equal(["PHL ERI 121"], Events("The Philippines was criticized over its territorial dispute with Eriador."));
     }
