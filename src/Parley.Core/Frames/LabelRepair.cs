@@ -16,7 +16,9 @@ namespace Parley.Frames;
 /// <item>an interjection between a subject phrase and a noun phrase of that subject ("Arnor and Gondor welcome a
 /// resumption of ties") is the verb, the noun phrase its object;</item>
 /// <item>a participle below an adverb that the parser made a copular root ("was heavily and unjustly criticized") is
-/// the passive verb, the copula its passive auxiliary.</item>
+/// the passive verb, the copula its passive auxiliary;</item>
+/// <item>a second <c>nsubj</c> of a verb after a coordinator hung on the verb ("Evil Mordor, the awful Arnor, and good
+/// Gondor welcomed") is a conjunct of the first subject.</item>
 /// </list>
 /// </summary>
 internal static class LabelRepair
@@ -43,6 +45,12 @@ internal static class LabelRepair
                 Set(doc, t, tree.Head(t), "ccomp");
                 changed = true;
             }
+            else if (ConjoinedSubject(tree, t) is var (first, cc) && first >= 0)
+            {
+                Set(doc, t, first, "conj");
+                Set(doc, cc, t, "cc");
+                changed = true;
+            }
             else if (InterjectionObject(tree, t) is var obj and >= 0)
             {
                 AsVerb(doc, tree, t, obj);
@@ -66,6 +74,18 @@ internal static class LabelRepair
             return -1;
         return tree.ChildrenWith(h, "conj").LastOrDefault(v => v < t && v > h && tree.Upos(v) == Upos.VERB && tree.Child(v, "obj") < 0
             && tree.ChildrenWith(h, "obj").Any(o => o < v), -1);
+    }
+
+    // "Evil Mordor, the awful Arnor, and good Gondor welcomed": a second nsubj of a verb after a coordinator the parser
+    // hung on the verb is a conjunct of the first subject; that subject and the coordinator, else -1s.
+    private static (int First, int Cc) ConjoinedSubject(SentenceTree tree, int t)
+    {
+        var v = tree.Head(t);
+        if (!tree.Is(t, "nsubj") || v < tree.First || v < t)
+            return (-1, -1);
+        var first = tree.ChildrenWith(v, "nsubj").FirstOrDefault(s => s < t, -1);
+        var cc = first < 0 ? -1 : tree.ChildrenWith(v, "cc").FirstOrDefault(c => c > first && c < t, -1);
+        return cc < 0 ? (-1, -1) : (first, cc);
     }
 
     // "Arnor and Gondor welcome a resumption of ties": a word read as an interjection (discourse) of the subject phrase

@@ -83,4 +83,16 @@ public class LabelRepairTests
         Assert.Equal("Bree", Word(s, f.Subject));
         Assert.Equal("rohan", f.Frame.Object!.Lemma);
     }
+
+    [Fact]
+    public void A_second_subject_after_a_coordinator_on_the_verb_is_a_conjunct_of_the_first()
+    {
+        // "Old Rohan, proud Bree, and wise Arnor signed": the parser gave the verb two subjects and the "and".
+        const string s = "Rohan/PROPN/6/nsubj ,/PUNCT/3/punct Bree/PROPN/1/conj and/CCONJ/6/cc Arnor/PROPN/6/nsubj signed/VERB/0/root/sign";
+        var doc = ParsedSentence.From(s);
+        var f = Assert.Single(Builder.Build(doc, 0));
+        Assert.Equal("Rohan", Word(s, f.Subject));
+        Assert.Equal(0, doc.Tokens[4].Head);
+        Assert.Equal("conj", doc.Strings[doc.Tokens[4].DepRel]);
+    }
 }
