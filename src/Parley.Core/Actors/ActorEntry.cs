@@ -37,6 +37,12 @@ public sealed record ActorEntry(ActorEntryKind Kind, string? Code, string Name, 
     /// <summary>For agents: true when the agent may stand as a title before a name ("President Putin").</summary>
     public bool IsTitle { get; init; }
 
+    /// <summary>
+    /// For agents: true when the agent's code goes before the code of the actor that follows it (PETRARCH's
+    /// <c>[NGO~]</c>: "MSF Arnor" → NGOARN).
+    /// </summary>
+    public bool IsPrefix { get; init; }
+
     /// <summary>For organizations: dated codes that replace <see cref="Code"/> while they hold (the Taliban as AFGGOV from 2021-08-15).</summary>
     public IReadOnlyList<PersonRole> Periods { get; init; } = [];
 

@@ -36,6 +36,8 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
     /// <summary>Emits the mention starting at token <paramref name="i"/>, if any, and returns the token after it.</summary>
     private int? At(int i, int limit)
     {
+        if (PrefixAgent(i, limit) is { } afterPrefixed)
+            return afterPrefixed;
         var noun = Noun(i, limit) ?? SurnameBeforeAgent(i, limit);
         var adjective = Match(AliasTable.Adjective, i, limit) is { } am ? Part.From(am, "adjective") : (Part?)null;
         var afterAdjective = adjective is { } a ? Agents(a.Next, limit) : null;
@@ -50,6 +52,29 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         if (Agents(i, limit) is { } agents)
             return Composite(null, null, agents, limit);
         return null;
+    }
+
+    /// <summary>
+    /// An agent whose code goes before the actor's (<see cref="ActorEntry.IsPrefix"/>) prefixes the coded mention
+    /// that follows it ("MSF Arnor" → NGOARN; "MSF Arnor diplomat" → NGOARNGOV); null when none follows.
+    /// </summary>
+    private int? PrefixAgent(int i, int limit)
+    {
+        if (Match(AliasTable.Agent, i, limit) is not { Entries: [{ Entry: { IsPrefix: true, Code: { } prefix } }, ..] } m || m.Possessive)
+            return null;
+        var count = _mentions.Count;
+        var next = At(m.NextToken, limit);
+        if (next is null || _mentions.Count != count + 1 || _mentions[^1] is not { Code: { } code } followed || followed.FirstToken != m.NextToken)
+        {
+            _mentions.RemoveRange(count, _mentions.Count - count);
+            return null;
+        }
+        _mentions[^1] = followed with
+        {
+            FirstToken = m.FirstToken, Start = m.Start, Text = doc.Text[m.Start..followed.End], Code = prefix + code,
+            Rule = "prefix-agent+" + followed.Rule, Sources = $"{m.Entries[0].Entry.Source} + {followed.Sources}",
+        };
+        return next;
     }
 
     private Part? Noun(int i, int limit)

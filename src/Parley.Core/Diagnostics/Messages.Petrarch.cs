@@ -24,28 +24,22 @@ public static partial class Messages
     /// <summary>A dictionary folder or environment does not name the files needed.</summary>
     public static readonly MessageTemplate PetrarchFilesInvalid = new("PRL609", Severity.Error, "{0}");
 
-    /// <summary>A pattern constrains words before the verb (the subject), which Parley's frame does not expose to patterns.</summary>
-    public static readonly MessageTemplate PetrarchPreVerbUnsupported = new("PRL610", Severity.Warning, "unsupported: words before '*' ({0}) constrain the subject, which Parley patterns cannot test; pattern left out");
     /// <summary>A pattern puts the source ('$') after the verb.</summary>
     public static readonly MessageTemplate PetrarchSourceUnsupported = new("PRL611", Severity.Warning, "unsupported: source marker '$' after the verb; Parley's source is always the subject; pattern left out");
     /// <summary>A verb transformation rule.</summary>
     public static readonly MessageTemplate PetrarchTransformationUnsupported = new("PRL612", Severity.Warning, "unsupported: '~' transformation rules (verb-on-verb rewriting) are not translated; rule left out");
     /// <summary>A compound-actor marker.</summary>
-    public static readonly MessageTemplate PetrarchCompoundUnsupported = new("PRL613", Severity.Warning, "unsupported: '%' compound-actor marker; pattern left out");
+    public static readonly MessageTemplate PetrarchCompoundUnsupported = new("PRL613", Severity.Warning, "unsupported: '%' compound-actor marker inside a noun phrase; pattern left out");
     /// <summary>A pattern with more noun heads in one place than Parley's frame has slots.</summary>
     public static readonly MessageTemplate PetrarchNounsUnsupported = new("PRL614", Severity.Warning, "unsupported: {0}; Parley's frame has one direct object and one object per preposition; pattern left out");
     /// <summary>A multi-word verb that is not a verb plus particle.</summary>
     public static readonly MessageTemplate PetrarchVerbUnsupported = new("PRL615", Severity.Warning, "unsupported multi-word verb '{0}': {1}; verb left out");
-    /// <summary>An agent whose code goes before the actor code.</summary>
-    public static readonly MessageTemplate PetrarchAgentPrefixUnsupported = new("PRL616", Severity.Warning, "unsupported: agent code '{0}' goes before the actor code (CODE~); Parley agents append their code; agent left out");
     /// <summary>A pattern whose synsets with multi-word members expand to too many variants.</summary>
     public static readonly MessageTemplate PetrarchExpansionTooLarge = new("PRL617", Severity.Warning, "unsupported: multi-word synset members expand to {0} variants (limit {1}); pattern left out");
     /// <summary>A skip marker outside a prepositional phrase.</summary>
     public static readonly MessageTemplate PetrarchSkipUnsupported = new("PRL618", Severity.Warning, "unsupported: '^' outside a prepositional phrase; pattern left out");
     /// <summary>A target marker before the verb.</summary>
     public static readonly MessageTemplate PetrarchTargetBeforeVerb = new("PRL619", Severity.Warning, "unsupported: target marker '+' before the verb; Parley's target is never the subject; pattern left out");
-    /// <summary>An actor code naming several actors at once.</summary>
-    public static readonly MessageTemplate PetrarchCompoundCodeUnsupported = new("PRL620", Severity.Warning, "unsupported: compound actor code '{0}' (several actors joined by '/'); Parley entries carry one code; code left out");
 
     /// <summary>A validation file is malformed.</summary>
     public static readonly MessageTemplate ValidationMalformed = new("PRL630", Severity.Error, "malformed validation file: {0}");

@@ -29,7 +29,10 @@ internal sealed class PetrarchLayers
             dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.ReverseCodes).GroupBy(kv => kv.Key).ToImmutableDictionary(g => g.Key, g => g.Last().Value),
             PetrarchDiscards.Concat(dictionaries.Select(d => d.Discards)),
             [.. dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.File)).Distinct()],
-            dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.Id)).ToFrozenSet(StringComparer.Ordinal));
+            dictionaries.Where(d => d.Verbs is not null).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.Id)).ToFrozenSet(StringComparer.Ordinal))
+        {
+            MemberCodeFiles = [.. dictionaries.Where(d => d.Verbs is { LinearNotation: true }).SelectMany(d => d.Verbs!.Patterns.All.Select(p => p.File)).Distinct()],
+        };
     }
 
     /// <summary>True when a <c>petrarch-only:</c> source replaces Parley's own patterns and actors.</summary>

@@ -15,6 +15,18 @@ internal sealed partial class CodingContext
     /// </summary>
     public Func<Pattern, bool>? WideTarget { get; init; }
 
+    /// <summary>
+    /// Patterns whose events go to each member of a compound actor code (<c>FRO/BIL/SAM</c>), as PETRARCH-1 codes
+    /// them; null: none (codes stay whole).
+    /// </summary>
+    public Func<Pattern, bool>? MemberCodes { get; init; }
+
+    // A compound actor code's members, each an actor of its own (one event each), or the actor itself.
+    private static IEnumerable<EventActor?> Members(EventActor? actor, bool split) =>
+        split && actor?.Code is { } code && code.Contains('/', StringComparison.Ordinal)
+            ? code.Split('/').Select(c => (EventActor?)(actor with { Code = c, Country = null, Sector = null }))
+            : [actor];
+
     /// <summary>The event of a paired code from <paramref name="forward"/>'s target back to its source.</summary>
     public CodedEvent Reverse(PredicateFrame frame, PatternMatch match, CameoCode code, CodedEvent forward) =>
         Build(frame, match, code, forward.Target, forward.Source);
@@ -32,13 +44,43 @@ internal sealed partial class CodingContext
 
     // An agentless passive ("The Philippines was criticized over its dispute with Eriador"): PETRARCH reads the subject
     // as the target and the actor found after the verb as the source.
-    private (List<EventActor?> Sources, List<EventActor?> Targets) PetrarchRoles(PredicateFrame frame, List<EventActor?> sources, List<EventActor?> targets)
+    private (List<EventActor?> Sources, List<EventActor?> Targets) PetrarchRoles(PredicateFrame frame, List<EventActor?> sources, List<EventActor?> targets) =>
+        IsAgentlessPassive(frame.Predicate) && frame.Subject >= 0 && targets.Count > 0 ? (targets, sources) : (sources, targets);
+
+    // The same when the parse marks the subject as passive ("An Eriadorian was shot dead in Osgiliath": nsubj:pass, read
+    // as the object): its actors are the target, the first other actor after the verb the source, unless that actor is
+    // where the act goes ("was extradited to the United States"); null when either is missing.
+    private (List<EventActor?> Sources, List<EventActor?> Targets)? PetrarchPassive(PredicateFrame frame)
     {
-        var children = _index.Children(frame.Predicate).ToArray();
+        if (frame.Subject >= 0 || !IsAgentlessPassive(frame.Predicate) || frame.TokenOf(frame.Frame.Object) is not (>= 0 and var patient) || patient > frame.Predicate)
+            return null;
+        var targets = PetrarchActors(patient);
+        var (sources, at) = targets.Count == 0 ? ([], -1) : FirstActorAfter(frame.Predicate, targets);
+        if (PathBelow(frame.Predicate, at).Any(p => CaseOf(p) is "to" or "toward" or "towards"))
+            return null;
+        sources = WithoutBareAgents(sources);
+        return sources.Count == 0 ? null : (sources, targets);
+    }
+
+    // The tokens from the token up to the predicate's child whose subtree holds it (none when it is not below it).
+    private List<int> PathBelow(int predicate, int token)
+    {
+        var path = new List<int>();
+        for (var t = token; t >= 0 && _doc.Tokens[t].Head != t; t = _doc.Tokens[t].Head)
+        {
+            path.Add(t);
+            if (_doc.Tokens[t].Head == predicate)
+                return path;
+        }
+        return [];
+    }
+
+    private bool IsAgentlessPassive(int predicate)
+    {
+        var children = _index.Children(predicate).ToArray();
         var relations = children.Select(c => _doc.Strings[_doc.Tokens[c].DepRel]).ToList();
-        var agentless = relations.Contains("aux:pass") && !relations.Contains("obl:agent") && !relations.Contains("obj") &&
+        return relations.Contains("aux:pass") && !relations.Contains("obl:agent") && !relations.Contains("obj") &&
             !children.Any(c => _doc.Strings[_doc.Tokens[c].DepRel].StartsWith("obl", StringComparison.Ordinal) && CaseOf(c) == "by");
-        return agentless && frame.Subject >= 0 && targets.Count > 0 ? (targets, sources) : (sources, targets);
     }
 
     // A fallback naming only bare agents ("on his first official visit") does not stop the search.
@@ -47,9 +89,12 @@ internal sealed partial class CodingContext
 
     private List<EventActor?> SubtreeTarget(PredicateFrame frame, List<EventActor?> sources) => SubtreeTarget(frame.Predicate, sources);
 
-    private List<EventActor?> SubtreeTarget(int root, List<EventActor?> sources)
+    private List<EventActor?> SubtreeTarget(int root, List<EventActor?> sources) => FirstActorAfter(root, sources).Actors;
+
+    // The actors (other than those excluded) of the first phrase after the root, in the root's subtree, and its token.
+    private (List<EventActor?> Actors, int Token) FirstActorAfter(int root, List<EventActor?> excluded)
     {
-        var sourceKeys = sources.OfType<EventActor>().Select(Key).ToHashSet();
+        var sourceKeys = excluded.OfType<EventActor>().Select(Key).ToHashSet();
         var sentence = SentenceOf(root);
         for (var t = root + 1; t < sentence.EndToken; t++)
         {
@@ -57,9 +102,9 @@ internal sealed partial class CodingContext
                 continue;
             var actors = Actors(t).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
             if (actors.Count > 0)
-                return actors;
+                return (actors, t);
         }
-        return [];
+        return ([], -1);
     }
 
     // PETRARCH codes an agent only with an actor ("Arnor's president"): a bare agent ("a senior official"), not

@@ -38,6 +38,9 @@ internal sealed partial class CodingContext
     {
         var petrarch = WideTarget?.Invoke(match.Pattern) == true;
         var sources = petrarch ? PetrarchSources(frame) : Actors(frame.Subject);
+        var passive = petrarch && sources.Count == 0 ? PetrarchPassive(frame) : null;
+        if (passive is { } roles)
+            sources = roles.Sources;
         // "Israel called up reservists": the object is the source's own forces, acting for it; with no agent
         // ("police in Dhaka were put on high alert") the forces are the source.
         var ownForces = _rules.Context.OwnForcesSector(match.Pattern.Cameo);
@@ -69,7 +72,11 @@ internal sealed partial class CodingContext
             && sources.All(s => s?.Sector is { } sector && sector != addressee) && targets.All(t => t is null || (t.Sector is null && t.Country == home)))
             targets = [new EventActor("", home + addressee, home, addressee, null, -1, -1, "implied-target")];
         if (petrarch)
-            (sources, targets) = PetrarchRoles(frame, sources, PetrarchTargets(frame, sources, targets));
+            (sources, targets) = passive ?? PetrarchRoles(frame, sources, PetrarchTargets(frame, sources, targets));
+        // A pattern asking for a conjoined subject (subj:%, TABARI's '%') codes the act between its members.
+        var between = sources.Count > 1 && match.Pattern.Constraints.Any(c => c.Slot == Slot.Subject && c.RequiresConjoined);
+        if (between)
+            targets = [];
         // PETRARCH codes an event only between a source and a target: a PETRARCH pattern naming no target codes nothing
         // (conjoined sources with no target act toward each other).
         if (petrarch && targets.Count == 0 && sources.OfType<EventActor>().Count() < 2)
@@ -84,8 +91,11 @@ internal sealed partial class CodingContext
         var cameoCode = threat ?? match.Pattern.Cameo;
         var code = _cameo.Find(cameoCode) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {cameoCode}");
         var events = new List<CodedEvent>();
-        foreach (var (s, t) in Pairs(sources, targets, petrarch || _rules.Reciprocal.Contains(code.Code)))
-            events.Add(Build(frame, match, code, s, t));
+        var split = petrarch && MemberCodes?.Invoke(match.Pattern) == true;
+        foreach (var (s, t) in Pairs(sources, targets, between || petrarch || _rules.Reciprocal.Contains(code.Code)))
+            foreach (var member in Members(s, split))
+                foreach (var other in Members(t, split))
+                    events.Add(Build(frame, match, code, member, other));
         _coreference.Saw(events.SelectMany(e => new[] { e.Source, e.Target }));
         return events;
     }

@@ -48,6 +48,9 @@ public sealed partial class EventCoder
         if (_options.Petrarch.ReverseCodes.GetValueOrDefault(best.Pattern.Id) is not { } reverse || cameo.Find(reverse) is not { } code)
             return events;
         var reversed = best with { Pattern = best.Pattern with { Cameo = reverse } };
-        return [.. events, .. events.Where(e => e.Source is not null && e.Target is not null).Select(e => context.Reverse(frame, reversed, code, e))];
+        // Members of a conjoined subject already act toward each other ("X and Y agree" [030:030]): no event twice.
+        var made = events.Select(e => (e.Source?.Code, e.Target?.Code, e.Cameo)).ToHashSet();
+        return [.. events, .. events.Where(e => e.Source is not null && e.Target is not null).Select(e => context.Reverse(frame, reversed, code, e))
+            .Where(e => made.Add((e.Source?.Code, e.Target?.Code, e.Cameo)))];
     }
 }

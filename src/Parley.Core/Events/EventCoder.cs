@@ -39,7 +39,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
         ArgumentNullException.ThrowIfNull(document);
         var frames = document.GetLayer<PredicateFrames>()?.Items ?? [];
         var mentions = document.GetLayer<ActorMentions>()?.Items ?? [];
-        var context = new CodingContext(document, mentions, dates, cameo, plover, rules, actors) { WideTarget = _options.Petrarch.Owns };
+        var context = new CodingContext(document, mentions, dates, cameo, plover, rules, actors) { WideTarget = _options.Petrarch.Owns, MemberCodes = _options.Petrarch.SplitsCompoundCodes };
         var decisions = new List<CodingDecision>();
         var consumed = new HashSet<int>();
         var discarded = DiscardedSentences(document);

@@ -25,6 +25,20 @@ public sealed record PetrarchCoding(ImmutableDictionary<string, string> ReverseC
         return PatternFiles.Contains(pattern.File);
     }
 
+    /// <summary>
+    /// The PETRARCH-1 verbs files (<see cref="PetrarchVerbs.LinearNotation"/>, full paths): their events go to each
+    /// member of a compound actor code (<c>FRO/BIL/SAM</c>: three events), as PETRARCH-1 codes them; PETRARCH-2 keeps
+    /// the code whole.
+    /// </summary>
+    public ImmutableHashSet<string> MemberCodeFiles { get; init; } = [];
+
+    /// <summary>True when <paramref name="pattern"/>'s events go to each member of a compound actor code.</summary>
+    public bool SplitsCompoundCodes(Patterns.Pattern pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        return MemberCodeFiles.Contains(pattern.File);
+    }
+
     /// <summary>No reverse codes, no discards.</summary>
     public static PetrarchCoding None { get; } = new(ImmutableDictionary<string, string>.Empty, PetrarchDiscards.Empty, [], FrozenSet<string>.Empty);
 }

@@ -5,8 +5,9 @@ namespace Parley.Frames;
 /// <summary>
 /// Repairs one frequent misparse before frames are read: the main verb of a sentence read as a participle
 /// modifying its subject ("Students [demonstrated in Caracas]", "Russian forces [shelled …]") or its object
-/// ("The army [deployed] troops", "Amnesty International [accused] Egyptian police"). When the first verb of the
-/// sentence hangs as <c>acl</c> or <c>amod</c> from a noun, has no auxiliary, marker or subject clause of its own,
+/// ("The army [deployed] troops", "Amnesty International [accused] Egyptian police"), or left unlabelled below it
+/// ("North Korea on Thursday [fired] …" as <c>dep</c>). When the first verb of the sentence hangs as <c>acl</c>,
+/// <c>amod</c> or <c>dep</c> from a noun, has no auxiliary, marker or subject clause of its own,
 /// and its subject phrase stands outside any prepositional phrase, the verb becomes the root, the phrase before it
 /// its subject and a noun phrase after it that the parser made the head its object. The document's dependency
 /// layer is changed in place, so that the coder's actor, place and date lookups see the same tree.
@@ -20,7 +21,7 @@ internal static class ClauseRepair
     {
         var tree = new SentenceTree(doc, sentence);
         var verb = FirstVerb(tree);
-        if (verb < 0 || !(tree.Is(verb, "acl") || tree.Is(verb, "amod")) || HasClauseMarker(tree, verb))
+        if (verb < 0 || !(tree.Is(verb, "acl") || tree.Is(verb, "amod") || tree.Is(verb, "dep")) || HasClauseMarker(tree, verb))
             return false;
         var head = tree.Head(verb);
         if (head < tree.First || tree.Upos(head) is not (Upos.NOUN or Upos.PROPN or Upos.PRON))

@@ -38,12 +38,14 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
     }
 
     /// <summary>
-    /// The frames of one sentence, in token order. A main verb the parser hung from its subject as a participle is
-    /// first made the root again (<see cref="ClauseRepair"/>), in the document itself.
+    /// The frames of one sentence, in token order. Labels against UD's definitions are first repaired
+    /// (<see cref="LabelRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
+    /// again (<see cref="ClauseRepair"/>), in the document itself.
     /// </summary>
     public IReadOnlyList<PredicateFrame> Build(Document document, int sentence)
     {
         ArgumentNullException.ThrowIfNull(document);
+        LabelRepair.Repair(document, document.Sentences[sentence]);
         ClauseRepair.Repair(document, document.Sentences[sentence]);
         var tree = new SentenceTree(document, document.Sentences[sentence]);
         var reader = new FrameReader(tree, speechVerbs, _grammar, eventNouns);
@@ -52,8 +54,8 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         {
             // A controlled verb, a to-infinitive adverbial ("rallied to demand …"), or the clause of a demand ("demanded that Y withdraw"), is part of its governing
             // verb's frame; a verb controlled by an adjective ("is about to restore", "is ready to help") is a frame
-            // of its own.
-            if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB)
+            // of its own, and so is the infinitive of a passive raising verb ("was seen to break into").
+            if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB || reader.IsRaised(t))
                 && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t)
                 && !IsPurpose(tree, reader, t))
                 frames.Add(reader.Verb(sentence, t));

@@ -5,7 +5,7 @@ using Parley.Patterns;
 namespace Parley.Frames;
 
 /// <summary>Reads the frame of one predicate from a sentence tree (UD relations).</summary>
-internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs, GrammarWords grammar, FrozenSet<string> eventNouns)
+internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs, GrammarWords grammar, FrozenSet<string> eventNouns)
 {
 
     public PredicateFrame Verb(int sentence, int t)
@@ -34,7 +34,7 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
     {
         var passiveSubject = PassiveSubject(t);
         var obj = tree.Child(t, "obj") is var o and >= 0 ? o : passiveSubject;
-        var xcomp = tree.ChildrenWith(t, "xcomp").FirstOrDefault(x => tree.Upos(x) is Documents.Upos.VERB, -1);
+        var xcomp = tree.ChildrenWith(t, "xcomp").FirstOrDefault(x => tree.Upos(x) is Documents.Upos.VERB && !IsRaised(x), -1);
         // "demanded that Moscow release the journalist" reads like "urged Moscow to release …": the clause is the
         // controlled act and its subject the addressee (speech verbs keep their clause as reported speech).
         var demanded = xcomp < 0 ? DemandedClause(t) : -1;
@@ -59,6 +59,8 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
             Object = obj >= 0 ? ObjectArgument(obj, args) : evaluation.Object,
             Prepositions = [.. preps],
             Xcomp = xcomp >= 0 ? VerbFrame(xcomp, args) : evaluation.Xcomp,
+            Subject = SubjectArgument(VerbSubject(t)),
+            Before = WordsBefore(t),
         };
     }
 
@@ -74,6 +76,19 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
             : tree.ChildrenWith(t, "advcl").Concat(tree.ChildrenWith(t, "obj").Where(o => !eventNouns.Contains(tree.Lemma(o))).SelectMany(o => tree.ChildrenWith(o, "acl")))
                 .FirstOrDefault(c => tree.Upos(c) == Documents.Upos.VERB && tree.Child(c, "nsubj") < 0
                     && tree.Children(c).Any(m => tree.Is(m, "mark") && tree.Lemma(m) == "to"), -1);
+
+    /// <summary>
+    /// True when <paramref name="t"/> is the to-infinitive of an agentless passive raising verb ("was seen to break
+    /// into", "is said to be planning"): an act of its own, done by the passive subject, not the governing verb's.
+    /// </summary>
+    public bool IsRaised(int t)
+    {
+        var h = tree.Head(t);
+        // nsubj also finds nsubj:pass; the parser may call a passive subject nsubj ("Gollum was seen to …").
+        return tree.Is(t, "xcomp") && h >= tree.First && tree.Upos(h) == Documents.Upos.VERB && grammar.RaisingVerbs.Contains(tree.Lemma(h))
+            && tree.Child(h, "aux:pass") >= 0 && tree.Child(h, "nsubj") >= 0
+            && !tree.ChildrenWith(h, "obl").Any(c => tree.Is(c, "obl:agent") || Case(c) == "by");
+    }
 
     /// <summary>The verb of a that-clause governed by a verb that is not a speech verb, or -1.</summary>
     public int DemandedClause(int t) =>
@@ -107,7 +122,7 @@ internal sealed class FrameReader(SentenceTree tree, FrozenSet<string> speechVer
 
     private FrameArgument Argument(int t, Dictionary<FrameArgument, int> args)
     {
-        var arg = new FrameArgument(tree.Lemma(t)) { Modifiers = [.. Modifiers(t)], Classes = tree.InActor(t) ? ActorClass : [] };
+        var arg = new FrameArgument(tree.Lemma(t)) { Modifiers = [.. Modifiers(t)], Classes = tree.InActor(t) ? ActorClass : [], Conjoined = tree.Child(t, "conj") >= 0, Preceding = Preceding(t) };
         args[arg] = t;
         return arg;
     }

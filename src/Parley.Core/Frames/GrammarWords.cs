@@ -9,7 +9,7 @@ namespace Parley.Frames;
 /// The closed-class words the frame reader and the coder rely on (data/coding/grammar.txt): negators, future
 /// auxiliaries, condition subordinators, prepositions of time adverbials, locative prepositions, the
 /// prepositions that introduce a fallback target, most likely first, subordinators of object control, verbs
-/// whose object event noun is a topic or an act their subject undergoes, and verbs of responding.
+/// whose object event noun is a topic or an act their subject undergoes, verbs of responding, and raising verbs.
 /// </summary>
 /// <param name="Negators">Adverbs and determiners that negate a predicate.</param>
 /// <param name="Future">Auxiliaries of the future.</param>
@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "matter", "allege", "willing", "feature"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -46,6 +46,12 @@ public sealed record GrammarWords(
     /// no target answers whoever last acted against its source.
     /// </summary>
     public FrozenSet<string> ResponseVerbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Verbs that, in an agentless passive, tell how the act of their to-infinitive is known ("was seen to break
+    /// into", "is said to be planning"): the infinitive is an act of its own, done by the passive subject.
+    /// </summary>
+    public FrozenSet<string> RaisingVerbs { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>
     /// Verbs whose "with" phrase names the matter, not a partner ("agreed to help with North Korea"): that phrase is
@@ -84,7 +90,7 @@ public sealed record GrammarWords(
             if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var list))
                 list.AddRange(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()));
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo|respond|matter|allege|willing|feature  WORD | WORD …"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo|respond|raising|matter|allege|willing|feature  WORD | WORD …"));
         }
         FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.Ordinal);
         return new(Set("negator"), Set("future"), Set("condition"), Set("time"), Set("locative"), [.. words["target"].Distinct()])
@@ -93,6 +99,7 @@ public sealed record GrammarWords(
             TopicVerbs = Set("topic"),
             UndergoVerbs = Set("undergo"),
             ResponseVerbs = Set("respond"),
+            RaisingVerbs = Set("raising"),
             MatterVerbs = Set("matter"),
             AllegationNouns = Set("allege"),
             WillingAdjectives = Set("willing"),

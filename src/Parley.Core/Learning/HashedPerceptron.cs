@@ -1,75 +1,33 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-
 namespace Parley.Learning;
 
 /// <summary>
-/// The fast averaged perceptron: features are 64-bit hashes (<see cref="FeatureHash"/>), each feature owns one
-/// contiguous row of <see cref="ClassCount"/> weights, and scoring adds rows into a caller's span without
-/// allocating. Train with <see cref="HashedPerceptronTrainer"/>; the trained model is immutable and thread-safe.
+/// The fast averaged perceptron: features are 64-bit hashes (<see cref="FeatureHash"/>), each feature owns a
+/// row of <see cref="ClassCount"/> weights (kept sparsely, <see cref="SparseRows"/>), and scoring adds rows into a
+/// caller's span without allocating. Train with <see cref="HashedPerceptronTrainer"/>; the trained model is immutable and thread-safe.
 /// </summary>
 public sealed class HashedPerceptron
 {
-    private readonly FeatureTable _table;
-    private readonly float[] _weights;
+    private readonly SparseRows _rows;
 
     internal HashedPerceptron(int classCount, FeatureTable table, float[] weights)
+        : this(classCount, SparseRows.FromDense(classCount, table, weights))
+    {
+    }
+
+    internal HashedPerceptron(int classCount, SparseRows rows)
     {
         ClassCount = classCount;
-        _table = table;
-        // A large model's rows move onto huge pages (see LargeTables); the values stay the same.
-        LargeTables.Collapse(weights);
-        _weights = weights;
+        _rows = rows;
     }
 
     /// <summary>Number of classes.</summary>
     public int ClassCount { get; }
 
     /// <summary>Number of features with a weight row.</summary>
-    public int FeatureCount => _table.Count;
+    public int FeatureCount => _rows.Count;
 
     /// <summary>Adds the rows of <paramref name="features"/> into <paramref name="scores"/> (cleared first).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        scores = scores[..ClassCount];
-        // Look every feature up first: the lookups are independent, so their cache misses overlap.
-        Span<int> rows = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
-        rows = rows[.._table.FindAll(features, rows)];
-        // Then one block of classes at a time over all rows: the block's sum stays in a register, and each class
-        // still adds its rows in feature order starting from 0, so results equal the plain loop's.
-        var n = ClassCount;
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
-        ref var sums = ref MemoryMarshal.GetReference(scores);
-        var c = 0;
-        var width = Vector<float>.Count;
-        if (Vector.IsHardwareAccelerated && n >= width)
-        {
-            for (; c <= n - width; c += width)
-                SumBlock(rows, ref weights, n, c).StoreUnsafe(ref sums, (nuint)c);
-            // The last classes as one more block ending at the last class: the classes it shares with the block
-            // before get the same sums again.
-            if (c < n)
-                SumBlock(rows, ref weights, n, n - width).StoreUnsafe(ref sums, (nuint)(n - width));
-            return;
-        }
-        for (; c < n; c++)
-        {
-            var sum = 0f;
-            foreach (var row in rows)
-                sum += Unsafe.Add(ref weights, (nint)((long)row * n + c));
-            scores[c] = sum;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<float> SumBlock(ReadOnlySpan<int> rows, ref float weights, int n, int c)
-    {
-        var sum = Vector<float>.Zero;
-        foreach (var row in rows)
-            sum += Vector.LoadUnsafe(ref weights, (nuint)((long)row * n + c));
-        return sum;
-    }
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => _rows.Score(features, scores[..ClassCount]);
 
     /// <summary>The best-scoring class; ties go to the lowest class number.</summary>
     public int Predict(ReadOnlySpan<ulong> features)
@@ -84,12 +42,16 @@ public sealed class HashedPerceptron
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(ClassCount);
-        writer.Write(_table.Count);
-        foreach (var (key, row) in _table.Entries())
+        writer.Write(_rows.Count);
+        var row = new float[ClassCount];
+        for (var r = 0; r < _rows.Count; r++)
         {
+            var (key, entries) = _rows.Row(r);
             writer.Write(key);
-            var w = _weights.AsSpan(row * ClassCount, ClassCount);
-            foreach (var x in w)
+            Array.Clear(row);
+            foreach (var e in entries.Span)
+                row[e.Class] = e.Weight;
+            foreach (var x in row)
                 writer.Write(x);
         }
     }

@@ -13,10 +13,10 @@ internal sealed class Alternatives
 
     public Alternatives(ImmutableArray<string> values, SynsetTable synsets)
     {
-        _words = new HashSet<string>(values.Where(v => v != "*" && !v.StartsWith('&')), StringComparer.OrdinalIgnoreCase);
+        _words = new HashSet<string>(values.Where(v => v is not ("*" or Constraint.Conjoined) && !v.StartsWith('&')), StringComparer.OrdinalIgnoreCase);
         _setNames = [.. values.Where(v => v.StartsWith('&'))];
         _sets = [.. _setNames.Select(n => synsets.Set(n))];
-        _wildcard = values.Contains("*");
+        _wildcard = values.Contains("*") || values.Contains(Constraint.Conjoined);
     }
 
     public int Score(string lemma, ImmutableArray<string> classes)
@@ -49,6 +49,9 @@ internal sealed class CompiledConstraint(Constraint source, SynsetTable synsets)
     public Alternatives Heads { get; } = new(source.Heads, synsets);
 
     public Alternatives? Modifiers { get; } = source.Modifiers.IsEmpty ? null : new(source.Modifiers, synsets);
+
+    /// <summary>True when the argument must be conjoined (<see cref="Constraint.RequiresConjoined"/>).</summary>
+    public bool Conjoined { get; } = source.RequiresConjoined;
 }
 
 /// <summary>A pattern with its constraints resolved, and what its target rule needs.</summary>
@@ -98,6 +101,10 @@ internal static class SlotMask
             mask |= Of(Slot.Xcomp) | Of(Slot.XcompPreposition) | (frame.Xcomp.Object is null ? 0 : Of(Slot.XcompObject));
         if (!frame.Modifiers.IsEmpty)
             mask |= Of(Slot.Modifier);
+        if (frame.Subject is not null)
+            mask |= Of(Slot.Subject);
+        if (!frame.Before.IsEmpty)
+            mask |= Of(Slot.Before);
         return mask;
     }
 }

@@ -17,11 +17,16 @@ public enum Slot
     Modifier,
     /// <summary>A prepositional argument of the controlled verb (<c>xagainst:</c>, <c>xwith:</c>, …).</summary>
     XcompPreposition,
+    /// <summary>The subject, the source phrase (<c>subj:</c>): its head, modifiers, or <c>%</c> for a conjoined subject.</summary>
+    Subject,
+    /// <summary>A word standing before the predicate in its sentence (<c>pre:</c>): "would", "said", "not".</summary>
+    Before,
 }
 
 /// <summary>
 /// One condition of a pattern: the slot, the preposition for <see cref="Slot.Preposition"/>, allowed heads
-/// (lemmas, synset names starting with '&amp;', or "*" for any) and, optionally, required modifiers of the head.
+/// (lemmas, synset names starting with '&amp;', "*" for any, or "%" for any conjoined phrase: "Arnor and Gondor")
+/// and, optionally, required modifiers of the head.
 /// </summary>
 public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<string> Heads, ImmutableArray<string> Modifiers)
 {
@@ -34,6 +39,18 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
     /// </summary>
     public bool OrOnObject { get; init; }
 
+    /// <summary>
+    /// True when the required modifier must stand right before the head (written <c>/^MOD</c>): "economic relations",
+    /// not "economic trade relations", as a linear coder (PETRARCH) reads a noun phrase.
+    /// </summary>
+    public bool Adjacent { get; init; }
+
+    /// <summary>The head that stands for a conjoined phrase ("Arnor and Gondor"): any head, with conjuncts.</summary>
+    public const string Conjoined = "%";
+
+    /// <summary>True when the argument must be a conjoined phrase (<see cref="Conjoined"/> among the heads).</summary>
+    public bool RequiresConjoined => Heads.Contains(Conjoined);
+
     /// <summary>The constraint as written in a pattern file (<c>on:&amp;SANCTION</c>, <c>obj:aid/military</c>).</summary>
     public override string ToString()
     {
@@ -43,10 +60,12 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
             Slot.Xcomp => "xcomp",
             Slot.XcompObject => "xobj",
             Slot.Modifier => "mod",
+            Slot.Subject => "subj",
+            Slot.Before => "pre",
             Slot.XcompPreposition => "x" + Preposition!.Replace(' ', '_'),
             _ => Preposition!.Replace(' ', '_'),
         };
-        var mods = Modifiers.IsEmpty ? "" : "/" + string.Join('|', Modifiers);
+        var mods = Modifiers.IsEmpty ? "" : (Adjacent ? "/^" : "/") + string.Join('|', Modifiers);
         return $"{(IsTarget ? "@" : "")}{key}:{string.Join('|', Heads)}{mods}";
     }
 }

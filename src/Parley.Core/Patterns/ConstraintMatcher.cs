@@ -15,6 +15,8 @@ internal static class ConstraintMatcher
         Slot.Xcomp => frame.Xcomp is null ? default : new(c.Heads.Score(frame.Xcomp.Predicate, []), null),
         Slot.Modifier => new(c.Heads.BestOf(frame.Modifiers), null),
         Slot.XcompPreposition => frame.Xcomp is null ? default : Preposition(c, frame.Xcomp),
+        Slot.Subject => Argument(c, frame.Subject),
+        Slot.Before => new(c.Heads.BestOf(frame.Before), null),
         _ => Preposition(c, frame),
     };
 
@@ -95,12 +97,14 @@ internal static class ConstraintMatcher
 
     private static ConstraintOutcome Argument(CompiledConstraint c, FrameArgument? arg)
     {
-        if (arg is null)
+        if (arg is null || (c.Conjoined && !arg.Conjoined))
             return default;
         var head = c.Heads.Score(arg.Lemma, arg.Classes);
+        // A conjoined phrase asked for ('%') is more specific than any head ('*').
+        head += head > 0 && c.Conjoined ? 1 : 0;
         if (head == 0 || c.Modifiers is null)
             return new(head, head == 0 ? null : arg);
-        var mod = c.Modifiers.BestOf(arg.Modifiers);
+        var mod = !c.Source.Adjacent ? c.Modifiers.BestOf(arg.Modifiers) : arg.Preceding is { } before ? c.Modifiers.Score(before, []) : 0;
         return mod == 0 ? default : new(head + mod, arg);
     }
 
@@ -114,13 +118,17 @@ internal static class ConstraintMatcher
             Slot.XcompObject => ("object of the controlled verb", frame.Xcomp?.Object),
             Slot.Xcomp => ("controlled verb", frame.Xcomp is null ? null : new FrameArgument(frame.Xcomp.Predicate)),
             Slot.Modifier => ("modifier of the predicate", frame.Modifiers.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Modifiers))),
+            Slot.Subject => ("subject", frame.Subject),
+            Slot.Before => ("word before the predicate", frame.Before.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Before))),
             Slot.XcompPreposition => ($"'{c.Source.Preposition}' argument of the controlled verb", frame.Xcomp?.Prepositions.FirstOrDefault(p => SamePreposition(p.Preposition, c.Source.Preposition!))?.Argument),
             _ => ($"'{c.Source.Preposition}' argument", frame.Prepositions.FirstOrDefault(p => SamePreposition(p.Preposition, c.Source.Preposition!))?.Argument),
         };
         if (arg is null)
             return $"no {role} (needs {text})";
+        if (c.Source.RequiresConjoined && !arg.Conjoined)
+            return $"{role} '{arg.Lemma}' is not conjoined (needs {text})";
         if (c.Modifiers is not null && c.Heads.Score(arg.Lemma, arg.Classes) > 0)
-            return $"{role} '{arg.Lemma}' lacks a modifier matching {text}";
+            return c.Source.Adjacent ? $"{role} '{arg.Lemma}' has no modifier matching {text} right before it" : $"{role} '{arg.Lemma}' lacks a modifier matching {text}";
         return $"{role} '{arg.Lemma}' does not match {text}";
     }
 }

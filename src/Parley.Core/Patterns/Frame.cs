@@ -31,6 +31,18 @@ public sealed record Frame(string Predicate)
     /// <summary>Adjective and compound modifiers of a noun predicate ("military" in "military strike").</summary>
     public ImmutableArray<string> Modifiers { get; init; } = [];
 
+    /// <summary>
+    /// The subject (the source phrase: the agent of a passive) with its modifiers and whether it is conjoined, or null.
+    /// Never a target; patterns test it with <c>subj:</c>.
+    /// </summary>
+    public FrameArgument? Subject { get; init; }
+
+    /// <summary>
+    /// The words standing before the predicate in its sentence, each as its lemma and its lower-case form ("said",
+    /// "say", "would"), tested by <c>pre:</c>.
+    /// </summary>
+    public ImmutableArray<string> Before { get; init; } = [];
+
     /// <summary>The dictionary key: the lemma, plus the particle when there is one ("call on").</summary>
     public string Key => Particle is { Length: > 0 } p ? $"{Predicate} {p}" : Predicate;
 }
@@ -43,6 +55,12 @@ public sealed record FrameArgument(string Lemma)
 {
     /// <summary>Adjective and compound modifier lemmas ("humanitarian" in "humanitarian aid").</summary>
     public ImmutableArray<string> Modifiers { get; init; } = [];
+
+    /// <summary>The lemma of the adjective or compound modifier standing right before the head ("trade" in "economic trade relations"), or null.</summary>
+    public string? Preceding { get; init; }
+
+    /// <summary>True when the phrase is conjoined with others ("Arnor <b>and Gondor</b>"): it satisfies <c>%</c>.</summary>
+    public bool Conjoined { get; init; }
 
     /// <summary>Synset names the argument belongs to beyond the dictionary's own synsets.</summary>
     public ImmutableArray<string> Classes { get; init; } = [];

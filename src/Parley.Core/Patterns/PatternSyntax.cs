@@ -48,23 +48,26 @@ internal static class PatternSyntax
     }
 
     /// <summary>
-    /// Parses <c>[@]KEY:HEAD|HEAD[/MOD|MOD]</c> ('@' marks the target slot); KEY is obj, xcomp, xobj, mod, a
-    /// preposition (multi-word with '_'), or 'x' and a preposition for an argument of the controlled verb (xagainst).
+    /// Parses <c>[@]KEY:HEAD|HEAD[/MOD|MOD]</c> ('@' marks the target slot); KEY is obj, xcomp, xobj, mod, subj,
+    /// pre, a preposition (multi-word with '_'), or 'x' and a preposition for an argument of the controlled verb
+    /// (xagainst). HEAD '%' (alone) asks for a conjoined phrase: subj:%, @with:%. '/^MOD': the modifier stands right
+    /// before the head.
     /// </summary>
     public static bool TryParseConstraint(string token, [NotNullWhen(true)] out Constraint? constraint, out string problem)
     {
         constraint = null;
         var isTarget = token.StartsWith('@');
         token = isTarget ? token[1..] : token;
-        problem = $"'{token}' is not a constraint KEY:VALUE (keys: obj, xcomp, xobj, mod, a preposition such as with, on, to, or x + a preposition of the controlled verb: xagainst)";
+        problem = $"'{token}' is not a constraint KEY:VALUE (keys: obj, xcomp, xobj, mod, subj, pre, a preposition such as with, on, to, or x + a preposition of the controlled verb: xagainst)";
         var colon = token.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || colon == token.Length - 1)
             return false;
         var key = token[..colon].ToLowerInvariant();
         var value = token[(colon + 1)..].Split('/', 2);
         var heads = Alternatives(value[0]);
-        var mods = value.Length == 2 ? Alternatives(value[1]) : [];
-        if (heads.IsDefault || mods.IsDefault || (value.Length == 2 && (mods.IsEmpty || mods.Contains("*"))))
+        var adjacent = value.Length == 2 && value[1].StartsWith('^');
+        var mods = value.Length == 2 ? Alternatives(adjacent ? value[1][1..] : value[1]) : [];
+        if (heads.IsDefault || mods.IsDefault || (value.Length == 2 && (mods.IsEmpty || mods.Contains("*") || mods.Contains(Constraint.Conjoined))))
             return false;
         (Slot slot, string? prep) = key switch
         {
@@ -72,12 +75,19 @@ internal static class PatternSyntax
             "xcomp" => (Slot.Xcomp, null),
             "xobj" => (Slot.XcompObject, null),
             "mod" => (Slot.Modifier, null),
+            "subj" => (Slot.Subject, null),
+            "pre" => (Slot.Before, null),
             _ when key.Length > 1 && key[0] == 'x' && IsPreposition(key[1..]) => (Slot.XcompPreposition, key[1..].Replace('_', ' ')),
             _ => (Slot.Preposition, key.Replace('_', ' ')),
         };
         if (slot == Slot.Preposition && !IsPreposition(key))
             return false;
-        constraint = new Constraint(slot, prep, heads, mods) { IsTarget = isTarget };
+        // '%' stands alone, on a phrase (not a word before the verb, a modifier or the controlled verb); the subject is never the target.
+        if (heads.Contains(Constraint.Conjoined) && (heads.Length > 1 || slot is Slot.Before or Slot.Modifier or Slot.Xcomp))
+            return false;
+        if (isTarget && slot is Slot.Subject or Slot.Before)
+            return false;
+        constraint = new Constraint(slot, prep, heads, mods) { IsTarget = isTarget, Adjacent = adjacent };
         return true;
     }
 
@@ -87,6 +97,6 @@ internal static class PatternSyntax
     private static ImmutableArray<string> Alternatives(string text)
     {
         var alts = text.Split('|');
-        return alts.All(a => IsWordOrSynset(a, out _)) ? alts.Select(NormalizeMember).ToImmutableArray() : default;
+        return alts.All(a => a == Constraint.Conjoined || IsWordOrSynset(a, out _)) ? alts.Select(NormalizeMember).ToImmutableArray() : default;
     }
 }

@@ -24,30 +24,37 @@ internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableAr
 
     /// <summary>Number of variants <see cref="Expand"/> would produce.</summary>
     public long Count(ImmutableArray<SlotSpec> slots) =>
-        slots.Aggregate(1L, (n, s) => n * (1 + (multiWordMembers.TryGetValue(s.Noun.Head, out var m) ? m.Length : 0) + (LeadingWordToo(s) ? 1 : 0)));
+        slots.Aggregate(1L, (n, s) => s.Slot == Slot.Before ? n : n * (1 + (multiWordMembers.TryGetValue(s.Noun.Head, out var m) ? m.Length : 0) + (LeadingWordToo(s) ? 1 : 0)));
 
-    private static bool LeadingWordToo(SlotSpec slot) => slot.Slot == Slot.Preposition && slot.Noun.Modifiers.IsEmpty && slot.Noun.Head != "*";
+    private static bool LeadingWordToo(SlotSpec slot) => slot.Slot == Slot.Preposition && slot.Noun.Modifiers.IsEmpty && slot.Noun.Head is not ("*" or Constraint.Conjoined);
 
     private List<ImmutableArray<Constraint>> Alternatives(SlotSpec slot)
     {
         var noun = slot.Noun;
-        var heads = new List<(ImmutableArray<string> Heads, IEnumerable<string> Mods)>
+        // A word before the verb is matched as written (its lemma or its form): no plural forms, no phrase variants.
+        if (slot.Slot == Slot.Before)
+            return [[new Constraint(Slot.Before, null, [noun.Head], [])]];
+        // Each alternative: heads, modifiers, and which modifier must stand right before the head (-1: none). A noun
+        // phrase's last modifier does ("{&TIETYPES MEMOS}" is not "cultural secret memos"), as PETRARCH reads it.
+        var own = noun.Adjacent is { } adjacent ? noun.Modifiers.LastIndexOf(adjacent) : -1;
+        var heads = new List<(ImmutableArray<string> Heads, IEnumerable<string> Mods, int Adjacent)>
         {
-            (noun.Head.StartsWith('&') || noun.Head == "*" ? [noun.Head] : Forms(noun.Head), []),
+            (noun.Head.StartsWith('&') || noun.Head is "*" or Constraint.Conjoined ? [noun.Head] : Forms(noun.Head), [], own),
         };
         if (multiWordMembers.TryGetValue(noun.Head, out var phrases))
-            heads.AddRange(phrases.Select(p => (Forms(p[^1]), p.Take(p.Length - 1))));
+            heads.AddRange(phrases.Select(p => (Forms(p[^1]), p.Take(p.Length - 1), noun.Modifiers.Length + p.Length - 2)));
         // PETRARCH reads a prepositional phrase's words in order: "(ON &TIETYPES)" also matches "on economic issues".
         if (LeadingWordToo(slot))
-            heads.Add((["*"], [noun.Head]));
-        return [.. heads.Select(h => Constraints(slot, h.Heads, [.. noun.Modifiers.Concat(h.Mods)]))];
+            heads.Add((["*"], [noun.Head], -1));
+        return [.. heads.Select(h => Constraints(slot, h.Heads, [.. noun.Modifiers.Concat(h.Mods)], h.Adjacent))];
     }
 
-    private static ImmutableArray<Constraint> Constraints(SlotSpec slot, ImmutableArray<string> heads, ImmutableArray<string> mods)
+    private static ImmutableArray<Constraint> Constraints(SlotSpec slot, ImmutableArray<string> heads, ImmutableArray<string> mods, int adjacent)
     {
         if (mods.IsEmpty)
             return [new Constraint(slot.Slot, slot.Preposition, heads, []) { IsTarget = slot.Noun.IsTarget, OrOnObject = slot.OrOnObject }];
-        return [.. mods.Select((m, i) => new Constraint(slot.Slot, slot.Preposition, heads, m.StartsWith('&') ? [m] : ModifierForms(m)) { IsTarget = slot.Noun.IsTarget && i == 0, OrOnObject = slot.OrOnObject })];
+        return [.. mods.Select((m, i) => new Constraint(slot.Slot, slot.Preposition, heads, m.StartsWith('&') ? [m] : ModifierForms(m))
+            { IsTarget = slot.Noun.IsTarget && i == 0, OrOnObject = slot.OrOnObject, Adjacent = i == adjacent })];
     }
 
     /// <summary>

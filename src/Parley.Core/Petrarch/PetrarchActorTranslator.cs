@@ -10,7 +10,7 @@ namespace Parley.Petrarch;
 /// <see cref="PetrarchActor.CodeAt"/>); an actor with only a default code becomes a country-kind entry (an agent after it appends its code, as in
 /// PETRARCH: "Gondor troops" → GONMIL); an actor with
 /// no code, or only the null code, becomes nothing. Agents become agent entries whose code is appended to the
-/// actor's, as <c>[~CODE]</c> says; <c>[CODE~]</c> agents are reported (PRL616).
+/// actor's, as <c>[~CODE]</c> says, or, for <c>[CODE~]</c>, put before the code of the actor after them ("MSF Arnor" → NGOARN).
 /// </summary>
 internal static class PetrarchActorTranslator
 {
@@ -67,12 +67,7 @@ internal static class PetrarchActorTranslator
     private static void AddAgent(LayerData layer, PetrarchAgent agent)
     {
         var where = new Location(agent.File, agent.Line);
-        if (agent.Prefix)
-        {
-            layer.Report(Messages.PetrarchAgentPrefixUnsupported, where, agent.Code + "~");
-            return;
-        }
-        var entry = new ActorEntry(ActorEntryKind.Agent, agent.Code, agent.Forms[0], $"{Path.GetFileName(agent.File)}:{agent.Line}");
+        var entry = new ActorEntry(ActorEntryKind.Agent, agent.Code, agent.Forms[0], $"{Path.GetFileName(agent.File)}:{agent.Line}") { IsPrefix = agent.Prefix };
         foreach (var form in agent.Forms)
             layer.Aliases.Add(new RawAlias(AliasTable.Agent, form, entry, where));
     }

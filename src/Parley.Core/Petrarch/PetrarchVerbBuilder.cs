@@ -16,6 +16,10 @@ internal sealed class PetrarchVerbBuilder(RawVerbFile file, CameoCatalog? cameo,
     private readonly string _name = Path.GetFileName(file.Path);
     private int _translated;
 
+    // PETRARCH-1 (TABARI) files write patterns as plain words, never a PETRARCH-2 phrase '{…}' or '(…)': their words
+    // before the verb are read linearly, as words before it in the sentence.
+    private readonly bool _linear = !file.Blocks.SelectMany(b => b.Patterns).Any(p => p.Text.AsSpan().IndexOfAny('{', '(') >= 0);
+
     /// <summary>The coding ontology: each pattern gets a negated twin coding the negated act (null: none).</summary>
     public PicoOntology? Pico { get; init; }
 
@@ -38,7 +42,7 @@ internal sealed class PetrarchVerbBuilder(RawVerbFile file, CameoCatalog? cameo,
                 AddPattern(pattern, keys, expander);
         }
         var stats = new PetrarchVerbStats(file.Blocks.Count, file.Blocks.Sum(b => b.Verbs.Count), file.Blocks.Sum(b => b.Patterns.Count), _translated, file.Synsets.Count);
-        return new PetrarchVerbs(new PatternDictionary(_patterns, synsets), _reverse.ToImmutableDictionary(StringComparer.Ordinal), stats);
+        return new PetrarchVerbs(new PatternDictionary(_patterns, synsets), _reverse.ToImmutableDictionary(StringComparer.Ordinal), stats) { LinearNotation = _linear };
     }
 
     private (List<SynsetLine>, Dictionary<string, ImmutableArray<ImmutableArray<string>>>) Synsets()
@@ -77,7 +81,7 @@ internal sealed class PetrarchVerbBuilder(RawVerbFile file, CameoCatalog? cameo,
             return;
         }
         var at = parsed.IndexOf(parsed.First(e => e is WordElement { Word: "*" }));
-        var (translated, why) = VerbPatternTranslator.Translate(parsed[..at], parsed[(at + 1)..]);
+        var (translated, why) = VerbPatternTranslator.Translate(parsed[..at], parsed[(at + 1)..], _linear);
         if (translated is null)
         {
             Report(why!.Template, raw.Line, why.Args);

@@ -22,6 +22,13 @@ public sealed record PetrarchVerbStats(int Blocks, int Verbs, int PatternLines, 
 /// <param name="Stats">What was read and translated.</param>
 public sealed record PetrarchVerbs(PatternDictionary Patterns, ImmutableDictionary<string, string> ReverseCodes, PetrarchVerbStats Stats)
 {
+    /// <summary>
+    /// True when the file is written in PETRARCH-1 (TABARI) linear notation, with no PETRARCH-2 phrase <c>{…}</c> or
+    /// <c>(…)</c>: its words before the verb are words before it in the sentence, and, as PETRARCH-1 codes them, its
+    /// events go to each member of a compound actor code (<c>FRO/BIL/SAM</c>), which PETRARCH-2 keeps whole.
+    /// </summary>
+    public bool LinearNotation { get; init; }
+
     /// <summary>The null event code.</summary>
     public const string NullCode = CodeParser.Null;
 

@@ -2,7 +2,10 @@ using Parley.Diagnostics;
 
 namespace Parley.Petrarch;
 
-/// <summary>Parses the inside of one actor code bracket: <c>CODE</c>, <c>CODE &lt;d</c>, <c>CODE &gt;d</c>, <c>CODE d1-d2</c> (spaces allowed).</summary>
+/// <summary>
+/// Parses the inside of one actor code bracket: <c>CODE</c>, <c>CODE &lt;d</c>, <c>CODE &gt;d</c>, <c>CODE d1-d2</c>
+/// (spaces allowed); CODE may be compound (<c>FRO/BIL/SAM</c>).
+/// </summary>
 internal static class RestrictionParser
 {
     public static DateRestriction? Parse(string inside, int line, string file, List<Diagnostic> diagnostics)
@@ -14,12 +17,8 @@ internal static class RestrictionParser
             return null;
         }
         var code = parts[0].ToUpperInvariant();
-        if (code.Contains('/', StringComparison.Ordinal) && code.Split('/').All(IsActorCode))
-        {
-            diagnostics.Add(Diagnostic.Create(Messages.PetrarchCompoundCodeUnsupported, new Location(file, line), parts[0]));
-            return null;
-        }
-        if (!IsActorCode(code))
+        // A compound code (FRO/BIL/SAM: the Shire is three actors) is kept whole; PETRARCH-1 patterns code each member.
+        if (!IsActorCode(code) && !(code.Contains('/', StringComparison.Ordinal) && code.Split('/').All(c => c != DateRestriction.NullCode && IsActorCode(c))))
         {
             diagnostics.Add(Diagnostic.Create(Messages.PetrarchCodeMalformed, new Location(file, line), parts[0]));
             return null;

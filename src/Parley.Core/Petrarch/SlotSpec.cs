@@ -5,7 +5,11 @@ using Parley.Patterns;
 namespace Parley.Petrarch;
 
 /// <summary>A noun requirement: head (word, <c>&amp;SYNSET</c> or <c>*</c>), required modifiers, and whether it is the target.</summary>
-internal sealed record NounSpec(string Head, ImmutableArray<string> Modifiers, bool IsTarget);
+internal sealed record NounSpec(string Head, ImmutableArray<string> Modifiers, bool IsTarget)
+{
+    /// <summary>The modifier written right before the head (the last of a phrase's words), which must stand there; null: none.</summary>
+    public string? Adjacent { get; init; }
+}
 
 /// <summary>A requirement on one slot of Parley's frame: the direct object or a prepositional argument.</summary>
 internal sealed record SlotSpec(Slot Slot, string? Preposition, NounSpec Noun)

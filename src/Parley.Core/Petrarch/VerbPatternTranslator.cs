@@ -8,16 +8,19 @@ namespace Parley.Petrarch;
 /// Translates the elements of one PETRARCH-2 pattern (<c>[pre-verb] * [post-verb]</c>) into Parley slot requirements:
 /// the first post-verb noun or <c>{NP}</c> is the direct object, <c>(P X)</c> a prepositional argument, <c>+</c> marks the
 /// target slot, a leading particle joins the verb key, and <c>(OF X)</c> right after the object is a modifier of it
-/// (Parley's frame folds "state of emergency" into the object). What the frame cannot express is returned as
-/// <see cref="Untranslatable"/>.
+/// (Parley's frame folds "state of emergency" into the object). Before the verb, <c>%</c> asks for a conjoined
+/// subject (<c>subj:%</c>) and words ask for words before the verb (<c>pre:</c>). What the frame cannot express is
+/// returned as <see cref="Untranslatable"/>.
 /// </summary>
 internal static class VerbPatternTranslator
 {
     private static readonly string[] PostParticles = ["up", "down", "out", "off", "over", "away", "back", "forward", "aside", "along", "around", "through", "together", "apart"];
 
-    public static (TranslatedPattern? Pattern, Untranslatable? Problem) Translate(ImmutableArray<PatternElement> pre, ImmutableArray<PatternElement> post)
+    /// <summary>Translates one pattern; <paramref name="linear"/>: the file is PETRARCH-1 (TABARI) linear notation.</summary>
+    public static (TranslatedPattern? Pattern, Untranslatable? Problem) Translate(ImmutableArray<PatternElement> pre, ImmutableArray<PatternElement> post, bool linear = false)
     {
-        if (CheckPreVerb(pre) is { } preProblem)
+        var (before, preProblem) = PreVerb(pre, linear);
+        if (preProblem is not null)
             return (null, preProblem);
         post = Linear(post);
         string? particle = null;
@@ -52,7 +55,7 @@ internal static class VerbPatternTranslator
         }
         if (obj is not null)
             slots.Insert(0, obj);
-        return (new TranslatedPattern(particle, [.. slots]), null);
+        return (new TranslatedPattern(particle, [.. slots, .. before]), null);
     }
 
     private static readonly string[] Possessives = ["their", "its", "his", "her", "our", "my", "your"];
@@ -116,16 +119,41 @@ internal static class VerbPatternTranslator
     private static bool IsPreposition(string w) =>
         VerbLineParser.Prepositions.Contains(w.ToLowerInvariant()) || w.ToLowerInvariant() is "about" or "on" or "in" or "over" or "through" or "during" or "despite";
 
-    private static Untranslatable? CheckPreVerb(ImmutableArray<PatternElement> pre)
+    /// <summary>
+    /// What stands before the verb: <c>$</c> is the subject (Parley's source already) and <c>^</c> any words; <c>%</c> a
+    /// conjoined subject (<c>subj:%</c>: the event is coded between its members); a target <c>+</c> is left out
+    /// (PRL619). Words are read as the dialect reads them: PETRARCH-1 (TABARI, <paramref name="linear"/>) as words
+    /// before the verb in its sentence (<c>pre:</c>; <c>_</c> joins words); PETRARCH-2 as the subject noun phrase
+    /// ("[pre-verb nouns]": <c>- {DEATH TOLL} *</c> is <c>subj:toll/death</c>), its prepositional phrases as words
+    /// before the verb.
+    /// </summary>
+    private static (List<SlotSpec> Slots, Untranslatable? Problem) PreVerb(ImmutableArray<PatternElement> pre, bool linear)
     {
-        if (pre.All(e => e is WordElement { Word: "$" }))
-            return null; // the source is the subject: Parley's default
-        if (pre.Any(e => e is WordElement { Word: "%" }))
-            return new(Messages.PetrarchCompoundUnsupported, []);
-        if (pre.Any(e => e is WordElement { Word: "+" }))
-            return new(Messages.PetrarchTargetBeforeVerb, []);
-        return new(Messages.PetrarchPreVerbUnsupported, [string.Join(' ', pre.Select(Text))]);
+        var words = pre.SelectMany(Words).SelectMany(w => w.Split('_', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (words.Any(w => w.Contains('+', StringComparison.Ordinal)))
+            return ([], new(Messages.PetrarchTargetBeforeVerb, []));
+        var slots = new List<SlotSpec>();
+        if (words.Contains("%"))
+            slots.Add(new SlotSpec(Slot.Subject, null, new NounSpec(Constraint.Conjoined, [], false)));
+        if (!linear)
+        {
+            var nouns = pre.Where(e => e is not PrepPhraseElement).SelectMany(Words).Where(w => !IsMarker(w)).ToList();
+            if (nouns.Count > 0 && Noun(new NounPhraseElement([.. nouns])) is ({ } subject, _))
+                slots.Add(new SlotSpec(Slot.Subject, null, subject));
+            words = [.. pre.OfType<PrepPhraseElement>().SelectMany(Words).SelectMany(w => w.Split('_', StringSplitOptions.RemoveEmptyEntries))];
+        }
+        foreach (var w in words.Where(w => !IsMarker(w)).Select(Word).Distinct(StringComparer.Ordinal))
+            slots.Add(new SlotSpec(Slot.Before, null, new NounSpec(w, [], false)));
+        return (slots, null);
     }
+
+    private static IEnumerable<string> Words(PatternElement e) => e switch
+    {
+        WordElement w => [w.Word],
+        NounPhraseElement np => np.Words,
+        PrepPhraseElement pp => pp.Objects.SelectMany(Words).Prepend(pp.Preposition),
+        _ => [],
+    };
 
     private static bool IsOfModifier(PrepPhraseElement pp, SlotSpec? obj, int objectAt, int i) =>
         obj is not null && objectAt == i - 1 && obj.Noun.Head != "*" && pp.Preposition.Equals("of", StringComparison.OrdinalIgnoreCase) &&
@@ -152,6 +180,8 @@ internal static class VerbPatternTranslator
         };
         if (words is ["+"])
             return (new NounSpec("*", [], true), null);
+        if (words is ["%"])
+            return (new NounSpec(Constraint.Conjoined, [], true), null); // a conjoined target: the event goes to each member
         if (words is ["$"] || (words.Count > 1 && words.Contains("$")))
             return (null, new(Messages.PetrarchSourceUnsupported, []));
         if (words.Contains("%"))
@@ -160,7 +190,7 @@ internal static class VerbPatternTranslator
             return (null, new(Messages.PetrarchSkipUnsupported, []));
         if (words.Count == 0 || words.Any(IsMarker))
             return (null, new(Messages.PetrarchNounsUnsupported, [$"marker inside the noun phrase '{Text(e)}'"]));
-        return (new NounSpec(Word(words[^1]), [.. words.Take(words.Count - 1).Select(Word)], false), null);
+        return (new NounSpec(Word(words[^1]), [.. words.Take(words.Count - 1).Select(Word)], false) { Adjacent = words.Count > 1 ? Word(words[^2]) : null }, null);
     }
 
     private static bool IsMarker(string w) => w is "+" or "$" or "%" or "^" or "*";

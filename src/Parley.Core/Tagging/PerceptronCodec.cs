@@ -50,12 +50,17 @@ internal static class PerceptronCodec
         var count = reader.ReadInt32();
         if (classes <= 0 || classes > ushort.MaxValue || count < 0)
             throw new InvalidDataException($"bad perceptron header: {classes} classes, {count} features");
-        var table = new FeatureTable(count);
-        var weights = new float[(long)count * classes];
+        var keys = new ulong[count];
+        var starts = new int[count + 1];
+        var entries = new List<SparseRows.Entry>(count * 4);
+        // One row at a time into a dense scratch row (a class written twice keeps its last weight), then its
+        // non-zero weights as entries.
+        var row = new float[classes];
+        var touched = new List<int>();
         for (var i = 0; i < count; i++)
         {
-            if (table.Add(reader.ReadUInt64()) != i)
-                throw new InvalidDataException($"duplicate feature key at row {i}");
+            keys[i] = reader.ReadUInt64();
+            starts[i] = entries.Count;
             var scale = reader.ReadSingle();
             var n = reader.ReadUInt16();
             for (var k = 0; k < n; k++)
@@ -63,9 +68,20 @@ internal static class PerceptronCodec
                 var c = reader.ReadUInt16();
                 if (c >= classes)
                     throw new InvalidDataException($"class {c} out of range at row {i}");
-                weights[(long)i * classes + c] = reader.ReadInt16() * scale;
+                if (!touched.Contains(c))
+                    touched.Add(c);
+                row[c] = reader.ReadInt16() * scale;
             }
+            foreach (var c in touched)
+            {
+                if (BitConverter.SingleToInt32Bits(row[c]) != 0)
+                    entries.Add(new SparseRows.Entry { Class = c, Weight = row[c] });
+                row[c] = 0;
+            }
+            touched.Clear();
         }
-        return new HashedPerceptron(classes, table, weights);
+        starts[count] = entries.Count;
+        return new HashedPerceptron(classes, SparseRows.Build(classes, keys, starts, [.. entries], out var duplicate)
+            ?? throw new InvalidDataException($"duplicate feature key at row {duplicate}"));
     }
 }

@@ -154,10 +154,34 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
             Events(Code("Arnor and Gondor presented their credentials to Ithilen's president.")).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_compound_pattern_codes_the_act_between_the_members_of_a_conjoined_subject()
+    {
+        // DELAY block: DOWNPLAY [014], and "- % * [120]": with a conjoined subject the act is 120 between its members.
+        Assert.Equal(["GON OSG 120", "OSG GON 120"],
+            Events(Code("Gondor and Osgiliath have downplayed their meeting after a hafling was reported on the pass of Cirith Ungol.")).Order(StringComparer.Ordinal));
+        Assert.Equal(["GON OSG 014"], Events(Code("Gondor downplayed its meeting with Osgiliath.")));
+    }
+
+    [Fact]
+    public void An_agent_whose_code_goes_first_prefixes_the_actor_after_it()
+    {
+        // MSF [NGO~]: "MSF Arnor" is NGOARN, "an MSF Arnor diplomat" NGOARNGOV.
+        Assert.Equal(["NGOARN GON 050"], Events(Code("MSF Arnor is about to restore full diplomatic ties with Gondor.")));
+        Assert.Equal(["NGOARNGOV GON 050"], Events(Code("An MSF Arnor diplomat is about to restore full diplomatic ties with Gondor.")));
+    }
+
+    [Fact]
+    public void A_compound_actor_code_stays_whole_as_PETRARCH_2_codes_it()
+    {
+        // LORIEN [ELR/GAL] and THE_SHIRE [FRO/BIL/SAM] (PETRARCH-1 codes each member: PetrarchOlderSuiteTests).
+        Assert.Equal(["FRO/BIL/SAM ELR/GAL 050"], Events(Code("The Shire is about to restore full diplomatic ties with Lorien almost five years after crowds burned down its embassy.")));
+    }
+
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
-        public const double Found = 0.76;
-        public const double ExtraPerRecord = 0.17;
+        public const double Found = 0.79;
+        public const double ExtraPerRecord = 0.13;
     }
 }

@@ -39,6 +39,16 @@ public class ClauseRepairTests
     }
 
     [Fact]
+    public void VerbLeftUnlabelledBelowTheRootNoun_BecomesTheRoot()
+    {
+        // "West Rohan on Monday shelled the fort": the parser made the name the root and the verb a dep of it.
+        const string s = "West/PROPN/2/compound Rohan/PROPN/0/root on/ADP/4/case Monday/PROPN/5/obl shelled/VERB/2/dep/shell the/DET/7/det fort/NOUN/5/obj";
+        var (f, _) = Frame(s, "shell");
+        Assert.Equal("Rohan", Word(s, f.Subject));
+        Assert.Equal("fort", f.Frame.Object!.Lemma);
+    }
+
+    [Fact]
     public void ParticipleBeforeItsHead_HeadBecomesObject()
     {
         // "The army deployed troops": "deployed" as an adjective of "troops" with "army" as its passive subject.

@@ -22,6 +22,7 @@ public class GrammarWordsTests
         Assert.Contains("on", (IReadOnlySet<string>)g.ObjectControl);
         Assert.Contains("advance", (IReadOnlySet<string>)g.TopicVerbs);
         Assert.Contains("face", (IReadOnlySet<string>)g.UndergoVerbs);
+        Assert.Contains("see", (IReadOnlySet<string>)g.RaisingVerbs);
         Assert.Contains("help", (IReadOnlySet<string>)g.MatterVerbs);
         Assert.Contains("accusation", (IReadOnlySet<string>)g.AllegationNouns);
         Assert.Contains("willing", (IReadOnlySet<string>)g.WillingAdjectives);

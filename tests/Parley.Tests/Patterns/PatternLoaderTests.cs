@@ -68,4 +68,40 @@ public class PatternLoaderTests
         var result = PatternDictionary.Load(["/nonexistent/patterns"], RepoData.Cameo);
         Assert.Equal("PRL500", Assert.Single(result.Diagnostics).Code);
     }
+
+    [Fact]
+    public void Subject_and_words_before_the_predicate_are_constraints()
+    {
+        var result = LoadText(("a.txt", "verb agree\n  030 subj:%\n  031 @with:%\nverb attack\n  138 pre:will|would\n  190 subj:&PEOPLE/armed\n&PEOPLE = group force\n"));
+        Assert.Empty(result.Diagnostics);
+        var dict = result.Value!;
+        Assert.Equal("030", dict.FindBest(new Frame("agree") { Subject = new FrameArgument("france") { Conjoined = true } })?.Pattern.Cameo);
+        Assert.Null(dict.FindBest(new Frame("agree") { Subject = new FrameArgument("france") }));
+        var pair = new FrameArgument("france") { Conjoined = true };
+        Assert.Same(pair, dict.FindBest(new Frame("agree") { Prepositions = [new PrepositionalArgument("with", pair)] })?.Target);
+        Assert.Equal("138", dict.FindBest(new Frame("attack") { Before = ["iran", "would"] })?.Pattern.Cameo);
+        Assert.Equal("190", dict.FindBest(new Frame("attack") { Subject = new FrameArgument("group") { Modifiers = ["armed"] } })?.Pattern.Cameo);
+        Assert.Null(dict.FindBest(new Frame("attack") { Before = ["iran", "did"] }));
+    }
+
+    [Fact]
+    public void A_modifier_written_with_a_caret_must_stand_right_before_the_head()
+    {
+        var dict = LoadText(("a.txt", "verb sign\n  057 obj:agreement/^trade\n")).Value!;
+        Assert.Equal("obj:agreement/^trade", Assert.Single(dict.All).Constraints[0].ToString());
+        var adjacent = new FrameArgument("agreement") { Modifiers = ["trade", "new"], Preceding = "trade" };
+        Assert.Equal("057", dict.FindBest(new Frame("sign") { Object = adjacent })?.Pattern.Cameo);
+        Assert.Null(dict.FindBest(new Frame("sign") { Object = adjacent with { Preceding = "new" } })); // "trade new agreement"
+    }
+
+    [Theory]
+    [InlineData("@subj:*")]      // the subject is the source, never the target
+    [InlineData("pre:%")]        // '%' is a phrase, not a word
+    [InlineData("subj:%|army")]  // '%' stands alone
+    [InlineData("obj:aid/%")]
+    public void Misused_subject_and_conjoined_constraints_are_malformed(string constraint)
+    {
+        var result = LoadText(("a.txt", $"verb agree\n  030 {constraint}\n"));
+        Assert.Equal(("PRL520", 2), (Assert.Single(result.Diagnostics).Code, result.Diagnostics[0].Line));
+    }
 }

@@ -60,4 +60,13 @@ public sealed class PetrarchActorReaderTests
         Assert.All(diags, d => Assert.Equal("test.actors", d.File));
         Assert.Equal("ENT", actors.Single(a => a.Phrases[0] == "ent").Restrictions[0].Code);
     }
+
+    [Fact]
+    public void A_compound_code_is_kept_whole()
+    {
+        var (actors, diags) = ReadActors("THE_SHIRE  [FRO/BIL/SAM]\nLORIEN [ELR/GAL >950101]\nMORIA [DWF/---]\n");
+        Assert.Equal([("PRL603", 3)], diags.Select(d => (d.Code, d.Line!.Value))); // the null code is no member
+        Assert.Equal("FRO/BIL/SAM", actors[0].CodeAt(D("19950101")));
+        Assert.Equal("ELR/GAL", actors[1].CodeAt(D("19950101")));
+    }
 }

@@ -39,7 +39,8 @@ public sealed class PetrarchVerbTests
     private static Frame Verb(string lemma, FrameArgument? obj = null, params (string Prep, string Lemma)[] preps) =>
         new(lemma) { Object = obj, Prepositions = [.. preps.Select(p => new PrepositionalArgument(p.Prep, new FrameArgument(p.Lemma)))] };
 
-    private static FrameArgument Arg(string lemma, params string[] mods) => new(lemma) { Modifiers = [.. mods] };
+    // The last modifier stands right before the head, as in "peace talks".
+    private static FrameArgument Arg(string lemma, params string[] mods) => new(lemma) { Modifiers = [.. mods], Preceding = mods.Length > 0 ? mods[^1] : null };
 
     [Fact]
     public void Reads_blocks_verbs_patterns_and_synsets()
@@ -95,9 +96,8 @@ public sealed class PetrarchVerbTests
     }
 
     [Theory]
-    [InlineData("- &MILITARY * AID [070]", "PRL610")]
     [InlineData("- * (INTO $) [070]", "PRL611")]
-    [InlineData("- * % AID [070]", "PRL613")]
+    [InlineData("- * {% AID} [070]", "PRL613")]
     [InlineData("- * (WITH TWO SIDES) [154]", "PRL614")]
     [InlineData("- * (TO + BORDER) [154]", "PRL614")]
     [InlineData("- * LEAVE ^ [042]", "PRL614")]
@@ -203,7 +203,7 @@ public sealed class PetrarchVerbTests
             - * DOWN FROM   [013]
             """);
         Assert.Empty(diags);
-        Assert.Equal("obj:ties|tie|ty/diplomatic", Assert.Single(Assert.Single(verbs.Patterns.All, p => p.Cameo == "901").Constraints).ToString());
+        Assert.Equal("obj:ties|tie|ty/^diplomatic", Assert.Single(Assert.Single(verbs.Patterns.All, p => p.Cameo == "901").Constraints).ToString());
         Assert.Equal("901", verbs.Patterns.FindBest(Verb("abandon", Arg("tie", "diplomatic")))?.Pattern.Cameo);
         Assert.Equal("345", verbs.Patterns.FindBest(Verb("abandon", Arg("tie", "economic")))?.Pattern.Cameo);
         Assert.Equal("abandon down", Assert.Single(verbs.Patterns.All, p => p.Cameo == "013").Key); // a leading particle stays
@@ -216,5 +216,54 @@ public sealed class PetrarchVerbTests
         var d = Assert.Single(diags);
         Assert.Equal(("PRL751", 3), (d.Code, d.Line));
         Assert.Equal("110", verbs.Patterns.FindBest(Verb("begin", null, ("to", "question")))?.Pattern.Cameo);
+    }
+
+    [Fact]
+    public void A_compound_marker_asks_for_a_conjoined_subject_or_target()
+    {
+        var (verbs, diags) = ReadVerbs("--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n");
+        Assert.Empty(diags);
+        var between = Assert.Single(verbs.Patterns.All, p => p.Cameo == "030");
+        Assert.Equal("subj:%", Assert.Single(between.Constraints).ToString());
+        var pair = new FrameArgument("philippines") { Conjoined = true };
+        Assert.Equal("030", verbs.Patterns.FindBest(new Frame("agree") { Subject = pair })?.Pattern.Cameo);
+        Assert.Equal("081", verbs.Patterns.FindBest(new Frame("agree") { Subject = new FrameArgument("philippines") })?.Pattern.Cameo);
+        var with = verbs.Patterns.FindBest(Verb("agree") with { Prepositions = [new PrepositionalArgument("with", pair)] });
+        Assert.Equal(("031", pair), (with?.Pattern.Cameo, with?.Target)); // the conjoined phrase is the target
+        Assert.Equal("081", verbs.Patterns.FindBest(Verb("agree", null, ("with", "France")))?.Pattern.Cameo);
+    }
+
+    [Fact]
+    public void Words_before_the_verb_are_words_before_it_in_TABARI_files_and_the_subject_in_PETRARCH_2_files()
+    {
+        const string Block = "--- ALLOW [080] ---\nALLOW\n- RECENTLY * [025]\n- SAID WILL_ * [083]\n- % HAVE * [191]\n";
+        var (linear, diags) = ReadVerbs(Block);
+        Assert.Empty(diags);
+        Assert.Equal(["pre:recently"], Assert.Single(linear.Patterns.All, p => p.Cameo == "025").Constraints.Select(c => c.ToString()));
+        Assert.Equal(["subj:%", "pre:have"], Assert.Single(linear.Patterns.All, p => p.Cameo == "191").Constraints.Select(c => c.ToString()));
+        var recently = new Frame("allow") { Before = ["gollum", "recently"], Subject = new FrameArgument("gollum") };
+        Assert.Equal("025", linear.Patterns.FindBest(recently)?.Pattern.Cameo);
+        Assert.Equal("083", linear.Patterns.FindBest(new Frame("allow") { Before = ["arnor", "said", "say", "it", "will"] })?.Pattern.Cameo);
+        Assert.Equal("080", linear.Patterns.FindBest(new Frame("allow") { Before = ["arnor", "will"] })?.Pattern.Cameo); // "said" missing
+        // A file with PETRARCH-2 phrases reads pre-verb words as the subject's noun phrase ("[pre-verb nouns]").
+        var (phrased, _) = ReadVerbs(Block + "- * {NEW TIES} [064]\n- {DEATH TOLL} * [190]\n");
+        Assert.Equal("080", phrased.Patterns.FindBest(recently)?.Pattern.Cameo);
+        Assert.Equal("subj:toll/^death", Assert.Single(phrased.Patterns.All, p => p.Cameo == "190").Constraints[0].ToString());
+        var toll = new Frame("allow") { Subject = new FrameArgument("toll") { Modifiers = ["death"], Preceding = "death" } };
+        Assert.Equal("190", phrased.Patterns.FindBest(toll)?.Pattern.Cameo);
+    }
+
+    [Fact]
+    public void A_noun_phrase_s_last_modifier_must_stand_right_before_the_head()
+    {
+        var (verbs, diags) = ReadVerbs("&TIETYPES\n+ECONOMIC\n+CULTURAL\n\n--- WELCOME [050] ---\nWELCOME\n- * {&TIETYPES MEMOS} [092]\n- * {NEW &TIETYPES RELATIONS} [1951]\n");
+        Assert.Empty(diags);
+        Assert.Equal(["obj:memos|memo/^&TIETYPES"], Assert.Single(verbs.Patterns.All, p => p.Cameo == "092").Constraints.Select(c => c.ToString()));
+        Assert.Equal("092", verbs.Patterns.FindBest(Verb("welcome", Arg("memo", "cultural")))?.Pattern.Cameo);
+        // "cultural secret memos": "secret" stands between; "new global economic trade relations": "trade" does.
+        Assert.Equal("050", verbs.Patterns.FindBest(Verb("welcome", Arg("memo", "cultural", "secret")))?.Pattern.Cameo);
+        Assert.Equal("050", verbs.Patterns.FindBest(Verb("welcome", Arg("relation", "new", "global", "economic", "trade")))?.Pattern.Cameo);
+        // Earlier modifiers may stand anywhere before: "new global economic relations".
+        Assert.Equal("1951", verbs.Patterns.FindBest(Verb("welcome", Arg("relation", "new", "global", "economic")))?.Pattern.Cameo);
     }
 }

@@ -1,0 +1,58 @@
+using Parley.Diagnostics;
+using Parley.Documents;
+using Parley.Engine;
+using Parley.Events;
+using Parley.Petrarch;
+
+namespace Parley.Tests.Engine;
+
+/// <summary>
+/// How Parley builds frames and finds targets for PETRARCH's dictionaries (the 2_02 suite's own, alone), on sentences
+/// written for these tests: each fact is one general cause of a suite failure.
+/// </summary>
+public sealed class PetrarchFrameTests
+{
+    private static readonly Lazy<ParleyEngine> Engine = new(LoadEngine);
+
+    private static ParleyEngine LoadEngine()
+    {
+        var suite = ValidationReader.Read(TestPaths.Shared(Path.Combine("petrarch-validation", "PETR_Validate_records_2_02.xml"))).Value!;
+        var diagnostics = new List<Diagnostic>();
+        var baseOptions = new EngineOptions { DataRoot = Path.Combine(TestPaths.Repo, "data"), Trace = true };
+        var engine = EngineLoader.Load(PetrarchValidation.Options(suite, baseOptions), Path.Combine(TestPaths.Repo, "models"), diagnostics);
+        Assert.True(engine is not null, string.Join('\n', diagnostics.Where(d => d.Severity == Severity.Error).Take(10)));
+        return engine;
+    }
+
+    private static List<string> Events(string text)
+    {
+        var doc = new Document(text, new DocumentMetadata("t", new DateOnly(1995, 1, 1)));
+        Engine.Value.Process(doc);
+        return [.. (doc.GetLayer<CodedEvents>()?.Items ?? []).Select(e => $"{e.Source?.Code} {e.Target?.Code} {e.Cameo}").Order(StringComparer.Ordinal)];
+    }
+
+    [Fact]
+    public void A_clause_reported_by_indicate_is_coded_with_its_pronoun_subject_resolved()
+    {
+        // "indicated" reports speech: its clause is an act of its own, and "it" is Rohan (a PETRARCH actor has no
+        // country Parley can split from its code, yet names a state).
+        Assert.Equal(["ROH MOR 111"], Events("Rohan indicated that it deplored Mordor's raids."));
+    }
+
+    [Fact]
+    public void The_infinitive_of_a_passive_raising_verb_is_an_act_of_the_passive_subject()
+    {
+        // "was seen to break into": the act is Rohan's break (120), the statement of "see" gives way to it.
+        Assert.Equal(["ROH MOR 120"], Events("Rohan was seen to break into a rally of Mordor."));
+        Assert.Equal(["ROH MOR 111"], Events("Rohan is believed to deplore Mordor's raids."));
+    }
+
+    [Fact]
+    public void A_subject_the_parse_marks_passive_is_the_target_of_the_actor_after_the_verb_unless_the_act_goes_there()
+    {
+        // nsubj:pass, no agent: PETRARCH reads the first actor after the verb as the one who acted.
+        Assert.Equal(["MOR GONMIL 190"], Events("A Gondor soldier was shot near the border in Mordor."));
+        // "on his way to Mordor": where the act goes is no agent.
+        Assert.Empty(Events("A Gondor soldier was shot on his way to Mordor."));
+    }
+}
