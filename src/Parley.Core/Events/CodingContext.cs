@@ -68,7 +68,7 @@ internal sealed partial class CodingContext
         if (sources.Count > 1 && !petrarch && _rules.Reciprocal.Contains(match.Pattern.Cameo) && targets.All(t => t?.Country is null))
             targets = [];
         // "Students demonstrated in Caracas": a protest that names no one else addresses the protesters' government.
-        if (_rules.Context.ImpliedTargetSector(match.Pattern.Cameo) is { } addressee && home is not null
+        if (_rules.Context.ImpliedTargetSector(match.Pattern.Cameo, [.. sources.Select(s => s?.Sector)]) is { } addressee && home is not null
             && sources.All(s => s?.Sector is { } sector && sector != addressee) && targets.All(t => t is null || (t.Sector is null && t.Country == home)))
             targets = [new EventActor("", home + addressee, home, addressee, null, -1, -1, "implied-target")];
         if (petrarch)

@@ -15,16 +15,19 @@ public sealed class ContextRules
     private readonly HashSet<string> _noCountry;
     private readonly (string Prefix, string Sector)[] _implied;
     private readonly (string Prefix, string From, string To)[] _protesters;
+    private readonly (string Prefix, string From, string To)[] _impliedFrom;
 
     /// <summary>
     /// Creates the rules from own-forces (code prefix, default sector) pairs, sectors without context country,
     /// implied targets (code prefix, sector of the source country's actor addressed), and the sectors the sources of
-    /// a protest take (code prefix, sector, protester sector).
+    /// a protest take (code prefix, sector, protester sector), and implied targets for sources of one sector only
+    /// (code prefix, source sector, addressee sector).
     /// </summary>
     public ContextRules(IEnumerable<(string Prefix, string Sector)> ownForces, IEnumerable<string> noCountry, IEnumerable<(string Prefix, string Sector)> implied,
-        IEnumerable<(string Prefix, string From, string To)>? protesters = null)
+        IEnumerable<(string Prefix, string From, string To)>? protesters = null, IEnumerable<(string Prefix, string From, string To)>? impliedFrom = null)
     {
         _protesters = [.. protesters ?? []];
+        _impliedFrom = [.. (impliedFrom ?? []).OrderByDescending(r => r.Prefix.Length)];
         _ownForces = [.. ownForces.OrderByDescending(r => r.Prefix.Length)];
         _noCountry = [.. noCountry];
         _implied = [.. implied.OrderByDescending(r => r.Prefix.Length)];
@@ -41,6 +44,19 @@ public sealed class ContextRules
     /// Caracas" → VENGOV), the sector of that addressee; null when <paramref name="cameo"/> is no such act.
     /// </summary>
     public string? ImpliedTargetSector(string cameo) => Longest(_implied, cameo);
+
+    /// <summary>
+    /// As <see cref="ImpliedTargetSector(string)"/>, with the acts that address the source country's authorities only
+    /// when all their sources are of one sector ("Colombian rebels declared a unilateral ceasefire" → COLGOV).
+    /// </summary>
+    public string? ImpliedTargetSector(string cameo, IReadOnlyCollection<string?> sourceSectors)
+    {
+        ArgumentNullException.ThrowIfNull(sourceSectors);
+        foreach (var (prefix, from, to) in _impliedFrom)
+            if (cameo.StartsWith(prefix, StringComparison.Ordinal) && sourceSectors.Count > 0 && sourceSectors.All(s => s == from))
+                return to;
+        return ImpliedTargetSector(cameo);
+    }
 
     private static string? Longest((string Prefix, string Sector)[] rules, string cameo)
     {
@@ -76,6 +92,7 @@ public sealed class ContextRules
         var noCountry = new List<string>();
         var implied = new List<(string, string)>();
         var protesters = new List<(string, string, string)>();
+        var impliedFrom = new List<(string, string, string)>();
         foreach (var line in DataLine.ReadFile(path))
         {
             var f = line.Fields;
@@ -85,12 +102,14 @@ public sealed class ContextRules
                 implied.Add((p, addressee));
             else if (f is ["protester", var pp, var from, var to, ..] && IsPrefix(pp) && IsSector(from) && IsSector(to))
                 protesters.Add((pp, from, to));
+            else if (f is ["implied-from", var ip, var ifrom, var ito, ..] && IsPrefix(ip) && IsSector(ifrom) && IsSector(ito))
+                impliedFrom.Add((ip, ifrom, ito));
             else if (f is ["no-country", var s, ..] && IsSector(s))
                 noCountry.Add(s);
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target  CAMEO-PREFIX  SECTOR  comment, protester  CAMEO-PREFIX  SECTOR  SECTOR  comment, or no-country  SECTOR  comment"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target  CAMEO-PREFIX  SECTOR  comment, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, or no-country  SECTOR  comment"));
         }
-        return new ContextRules(ownForces, noCountry, implied, protesters);
+        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom);
     }
 
     private static bool IsPrefix(string s) => s.Length is >= 2 and <= 4 && s.All(char.IsAsciiDigit);

@@ -150,4 +150,11 @@ public sealed class CodingSpecFixTests
     [Fact]
     public void A_call_for_elections_addresses_the_callers_government() =>
         Assert.Equal("VENGOV", Assert.Single(Code("The Venezuelan opposition called for free and fair presidential elections.")).Target?.Code);
+
+    [Fact]
+    public void A_rebel_ceasefire_addresses_the_government_an_army_ceasefire_does_not()
+    {
+        Assert.Equal("COLGOV", Assert.Single(Code("Colombian rebels declared a unilateral ceasefire over the Christmas holidays.")).Target?.Code);
+        Assert.Null(Assert.Single(Code("The Colombian army declared a unilateral ceasefire over the Christmas holidays.")).Target);
+    }
 }
