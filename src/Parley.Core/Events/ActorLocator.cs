@@ -113,7 +113,7 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
     }
 
     // "four Israeli hostages", "the American student": a country adjective on a noun that is no agent still tells
-    // whose people they are — the country, without a sector.
+    // whose people they are — the country, without a sector; also through a participle ("a Greek-flagged tanker").
     private ActorMention? NationalityOf(int head)
     {
         if (dictionary is null)
@@ -122,16 +122,30 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
         {
             if (!IsRel(c, "amod") && !IsRel(c, "compound"))
                 continue;
-            var t = doc.Tokens[c];
-            var word = doc.Text.Substring(t.Start, t.Length);
-            var entry = dictionary.Lookup(word).FirstOrDefault(e => e.Kind == ActorEntryKind.Adjective && e.Code is not null);
-            if (entry is null)
+            if ((CountryAdjective(c) is { } e ? (c, e) : ThroughParticiple(c)) is not ({ } a, { } entry))
                 continue;
-            var (start, end) = (doc.Tokens[Math.Min(c, head)].Start, doc.Tokens[Math.Max(c, head)].End);
-            return new ActorMention(Math.Min(c, head), Math.Max(c, head) + 1, start, end, doc.Text[start..end], entry.Code, entry.Code,
+            var (start, end) = (doc.Tokens[Math.Min(a, head)].Start, doc.Tokens[Math.Max(a, head)].End);
+            return new ActorMention(Math.Min(a, head), Math.Max(a, head) + 1, start, end, doc.Text[start..end], entry.Code, entry.Code,
                 null, entry.Name, null, ActorEntryKind.Adjective, "adjective+noun", entry.Source, ActorMentionFlags.NoSector);
         }
         return null;
+    }
+
+    // The country adjective on a participle modifying the noun ("Greek-flagged", "British-owned"), if any.
+    private (int Token, ActorEntry Entry)? ThroughParticiple(int participle)
+    {
+        if (!IsRel(participle, "amod") || doc.Tokens[participle].Upos != Upos.VERB)
+            return null;
+        foreach (var g in Children(participle))
+            if ((IsRel(g, "compound") || IsRel(g, "amod") || IsRel(g, "obl")) && CountryAdjective(g) is { } entry)
+                return (g, entry);
+        return null;
+    }
+
+    private ActorEntry? CountryAdjective(int t)
+    {
+        var word = doc.Text.Substring(doc.Tokens[t].Start, doc.Tokens[t].Length);
+        return dictionary!.Lookup(word).FirstOrDefault(e => e.Kind == ActorEntryKind.Adjective && e.Code is not null);
     }
 
     // The token and its conjuncts, also those a parser chains ("Mordor, Rohan, Arnor and Bree": Bree under Arnor).
