@@ -63,6 +63,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             Before = WordsBefore(t),
             Preceding = t > tree.First ? WordsOf(t - 1, t) : [],
             After = TokensAfter(t),
+            Form = tree.Word(t).ToLowerInvariant() is var form && form != tree.Lemma(t) ? form : null,
         };
     }
 
