@@ -95,4 +95,31 @@ public class LabelRepairTests
         Assert.Equal(0, doc.Tokens[4].Head);
         Assert.Equal("conj", doc.Strings[doc.Tokens[4].DepRel]);
     }
+
+    [Fact]
+    public void A_bare_participle_read_as_an_xcomp_before_its_object_is_the_objects_adjective()
+    {
+        // "Rohan will end expanded trade ties with Bree": the parser made "expanded" the controlled verb of "end".
+        const string s = "Rohan/PROPN/3/nsubj will/AUX/3/aux end/VERB/0/root expanded/VERB/3/xcomp/expand trade/NOUN/6/compound ties/NOUN/4/obj/tie with/ADP/8/case Bree/PROPN/4/obl";
+        var doc = ParsedSentence.From(s);
+        doc.Tokens[3].Xpos = doc.Strings.Intern("VBN");
+        var frames = Builder.Build(doc, 0);
+        var end = Assert.Single(frames, f => f.Frame.Predicate == "end").Frame;
+        Assert.Null(end.Xcomp);
+        Assert.Equal("tie", end.Object!.Lemma);
+        Assert.Contains("expand", end.Object.Modifiers);
+        Assert.Contains(end.Prepositions, p => p.Preposition == "with");
+    }
+
+    [Fact]
+    public void A_participle_xcomp_of_its_own_clause_is_left_alone()
+    {
+        // "Rohan kept Bree informed": the participle follows the object, not the verb.
+        const string s = "Rohan/PROPN/2/nsubj kept/VERB/0/root/keep Bree/PROPN/2/obj informed/VERB/2/xcomp/inform";
+        var doc = ParsedSentence.From(s);
+        doc.Tokens[3].Xpos = doc.Strings.Intern("VBN");
+        var keep = Assert.Single(Builder.Build(doc, 0), f => f.Frame.Predicate == "keep").Frame;
+        Assert.Equal("inform", keep.Xcomp!.Predicate);
+    }
 }
+
