@@ -62,4 +62,13 @@ public sealed class PetrarchFrameTests
         // The adjectives keep "Rohan's … minister" from being one actor phrase; the possessor still owns the agent.
         Assert.Equal(["ROHGOV MOR 130"], Events("Rohan's old and weary minister warned about Mordor."));
     }
+
+    [Fact]
+    public void A_country_and_a_countryless_agent_further_in_its_phrase_make_one_actor()
+    {
+        // "Rohan's first Deputy Minister Hama": "first" keeps the mention finder from joining "Rohan's" to "Minister";
+        // the phrase still names Rohan's government (ROHGOV), not Rohan.
+        Assert.Equal(["ROHGOV MOR 111"], Events("Rohan's first Deputy Minister Hama condemned Mordor."));
+    }
 }
+
