@@ -70,5 +70,12 @@ public sealed class PetrarchFrameTests
         // the phrase still names Rohan's government (ROHGOV), not Rohan.
         Assert.Equal(["ROHGOV MOR 111"], Events("Rohan's first Deputy Minister Hama condemned Mordor."));
     }
+
+    [Fact]
+    public void A_passive_with_a_subjectless_to_clause_keeps_its_subject_as_the_source()
+    {
+        // "Rohan is said to be about to restore ties with Mordor": Mordor belongs to the raised clause, no agent of "said".
+        Assert.Equal(["ROH MOR 010"], Events("Rohan is said to be about to restore full diplomatic ties with Mordor."));
+    }
 }
 
