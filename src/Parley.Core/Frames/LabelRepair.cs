@@ -20,7 +20,9 @@ namespace Parley.Frames;
 /// <item>a second <c>nsubj</c> of a verb after a coordinator hung on the verb ("Evil Mordor, the awful Arnor, and good
 /// Gondor welcomed") is a conjunct of the first subject;</item>
 /// <item>a bare past participle read as the <c>xcomp</c> of the verb right before it, with an object right after it
-/// ("will abandon improved economic relations"), is an adjective of that object, the object the verb's.</item>
+/// ("will abandon improved economic relations"), is an adjective of that object, the object the verb's;</item>
+/// <item>a possessed or named noun phrase without a preposition read as an adverbial (<c>obl</c>) before a verb that has
+/// no subject ("Caras Galadhon's new mayor left yesterday") is the subject.</item>
 /// </list>
 /// </summary>
 internal static class LabelRepair
@@ -63,6 +65,11 @@ internal static class LabelRepair
                 Set(doc, t, owner, "obj");
                 changed = true;
             }
+            else if (UnmarkedSubject(tree, t))
+            {
+                Set(doc, t, tree.Head(t), "nsubj");
+                changed = true;
+            }
             else if (ParticipleObject(doc, tree, t) is var noun and >= 0)
             {
                 AsAdjective(doc, tree, t, noun);
@@ -94,6 +101,17 @@ internal static class LabelRepair
             || tree.Children(t).Any(c => c < t || tree.Is(c, "nsubj") || tree.Is(c, "mark") || tree.Is(c, "advmod") || tree.Rel(c).StartsWith("aux", StringComparison.Ordinal)))
             return -1;
         return tree.ChildrenWith(t, "obj").FirstOrDefault(o => tree.Span(o).First == t + 1, -1);
+    }
+
+    // "Caras Galadhon's new mayor left yesterday": an obl without a case marker before a subjectless verb, holding an
+    // actor or possessed ("X's mayor"), is the verb's subject.
+    private static bool UnmarkedSubject(SentenceTree tree, int t)
+    {
+        var h = tree.Head(t);
+        return (tree.Rel(t) is "obl" or "obl:unmarked" or "obl:npmod") && h > t && tree.Upos(h) == Upos.VERB
+            && tree.Upos(t) is Upos.NOUN or Upos.PROPN && tree.Child(t, "case") < 0
+            && (tree.InActor(t) || tree.Child(t, "nmod:poss") >= 0)
+            && !tree.Children(h).Any(c => tree.Rel(c).StartsWith("nsubj", StringComparison.Ordinal) || tree.Rel(c).StartsWith("csubj", StringComparison.Ordinal));
     }
 
     // The participle becomes the object's adjective, the object the verb's, the participle's other dependents the verb's.

@@ -121,5 +121,22 @@ public class LabelRepairTests
         var keep = Assert.Single(Builder.Build(doc, 0), f => f.Frame.Predicate == "keep").Frame;
         Assert.Equal("inform", keep.Xcomp!.Predicate);
     }
+
+    [Fact]
+    public void A_possessed_noun_read_as_an_adverbial_of_a_subjectless_verb_is_its_subject()
+    {
+        // "Rohan's new envoy left today for Bree": the parser made "envoy" an unmarked obl and "today" the object.
+        const string s = "Rohan/PROPN/4/nmod:poss 's/PART/1/case new/ADJ/4/amod envoy/NOUN/5/obl:unmarked left/VERB/0/root/leave today/NOUN/5/obj for/ADP/8/case Bree/PROPN/5/obl";
+        var leave = Assert.Single(Builder.Build(ParsedSentence.From(s), 0), f => f.Frame.Predicate == "leave");
+        Assert.Equal("envoy", Word(s, leave.Subject));
+    }
+
+    [Fact]
+    public void An_unmarked_time_adverbial_before_a_verb_with_a_subject_stays_an_adverbial()
+    {
+        const string s = "Last/ADJ/2/amod week/NOUN/4/obl:unmarked Rohan/PROPN/4/nsubj left/VERB/0/root/leave";
+        var leave = Assert.Single(Builder.Build(ParsedSentence.From(s), 0), f => f.Frame.Predicate == "leave");
+        Assert.Equal("Rohan", Word(s, leave.Subject));
+    }
 }
 
