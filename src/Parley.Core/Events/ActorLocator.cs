@@ -65,7 +65,9 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
         if (IsFeature(head))
             return [];
         if (Modifier(head) is { } c)
-            return Conjuncts(c).Select(Covering).OfType<ActorMention>();
+            return Covering(c) is { } country && PhraseAgent(head, country) is { } agent
+                ? [country with { Code = country.Code + agent.Code, Sector = agent.Code, Rule = country.Rule + "+phrase-agent" }]
+                : Conjuncts(c).Select(Covering).OfType<ActorMention>();
         if (NationalityOf(head) is { } n)
             return [n];
         return AgentModifierOf(head) is { } a ? [a] : [];
@@ -91,6 +93,22 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
         }
         return null;
     }
+
+    // "Dagolath's first deputy prime minister Telemar": a country alone (a bare three-letter code, no conjunct) as the phrase's
+    // nearest actor, with a countryless agent further in the phrase, is that country's agent (DAGGOV); else null.
+    private ActorMention? PhraseAgent(int head, ActorMention country)
+    {
+        if (country is not { Kind: ActorEntryKind.Country, Code.Length: 3 } || (country.Country ?? country.Sector) != country.Code
+            || Enumerable.Range(country.FirstToken, country.EndToken - country.FirstToken).Any(t => Children(t).Any(k => IsRel(k, "conj"))))
+            return null;
+        var (first, last) = (doc.Tokens.Length, -1);
+        foreach (var t in Subtree(head))
+            (first, last) = (Math.Min(first, t), Math.Max(last, t));
+        return mentions.FirstOrDefault(m => m.FirstToken > country.FirstToken && m.FirstToken >= first && m.EndToken <= last + 1
+            && m is { Kind: ActorEntryKind.Agent, Country: null, Code.Length: 3 } && (m.Flags & ActorMentionFlags.NoCountry) != 0);
+    }
+
+    private IEnumerable<int> Subtree(int t) => Children(t).Where(c => PhraseRelations.Any(r => IsRel(c, r))).SelectMany(Subtree).Prepend(t);
 
     private int? Modifier(int head)
     {

@@ -81,8 +81,16 @@ internal sealed partial class CodingContext
         var children = _index.Children(predicate).ToArray();
         var relations = children.Select(c => _doc.Strings[_doc.Tokens[c].DepRel]).ToList();
         return relations.Contains("aux:pass") && !relations.Contains("obl:agent") && !relations.Contains("obj") &&
-            !children.Any(c => _doc.Strings[_doc.Tokens[c].DepRel].StartsWith("obl", StringComparison.Ordinal) && CaseOf(c) == "by");
+            !children.Any(c => _doc.Strings[_doc.Tokens[c].DepRel].StartsWith("obl", StringComparison.Ordinal) && CaseOf(c) == "by") &&
+            !children.Any(RaisedClause);
     }
+
+    // "Arnor is said to be about to restore ties with Gondor": a subjectless to-clause of the passive is what its subject
+    // does; the actors after the verb are that clause's, not the passive's agent.
+    private bool RaisedClause(int c) =>
+        _doc.Strings[_doc.Tokens[c].DepRel] is "xcomp" or "ccomp" && _index.Children(c).ToArray() is var kids
+        && kids.Any(k => _doc.Strings[_doc.Tokens[k].DepRel] == "mark" && _doc.Strings[_doc.Tokens[k].Lemma] == "to")
+        && !kids.Any(k => _doc.Strings[_doc.Tokens[k].DepRel].StartsWith("nsubj", StringComparison.Ordinal));
 
     // A fallback naming only bare agents ("on his first official visit") does not stop the search.
     private List<EventActor?> WiderTarget(PredicateFrame frame, List<EventActor?> sources) =>

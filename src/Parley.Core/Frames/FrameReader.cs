@@ -63,6 +63,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             Before = WordsBefore(t),
             Preceding = t > tree.First ? WordsOf(t - 1, t) : [],
             After = TokensAfter(t),
+            Form = tree.Word(t).ToLowerInvariant() is var form && form != tree.Lemma(t) ? form : null,
         };
     }
 
@@ -114,10 +115,15 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
     // An argument the actor stage coded (a country, person, organization or agent) also belongs to the &ACTOR synset.
     private static readonly ImmutableArray<string> ActorClass = ["&ACTOR"];
 
-    // The direct object with the prepositional phrases the parser attached to it ("the ban on the party").
+    // The direct object with the prepositional phrases the parser attached to it ("the ban on the party"), also those
+    // it chained below them ("celebrated Eid at the palace with Gondor": "with Gondor" under "palace"; not below an
+    // "of" phrase, which names a part of the object: "warned the people of Gondor about Rohan").
     private FrameArgument ObjectArgument(int obj, Dictionary<FrameArgument, int> args)
     {
-        var arg = Argument(obj, args) with { Prepositions = [.. Prepositions(obj, "nmod", args)] };
+        var own = Prepositions(obj, "nmod", args).ToList();
+        var chained = own.Where(p => p.Preposition != "of").SelectMany(p => tree.ChildrenWith(args[p.Argument], "nmod").Where(c => c > args[p.Argument] && Case(c) is { } k && k != "of"))
+            .Select(c => new PrepositionalArgument(Case(c)!, Argument(c, args))).ToList();
+        var arg = Argument(obj, args) with { Prepositions = [.. own, .. chained] };
         args[arg] = obj;
         return arg;
     }

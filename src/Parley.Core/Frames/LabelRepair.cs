@@ -18,7 +18,11 @@ namespace Parley.Frames;
 /// <item>a participle below an adverb that the parser made a copular root ("was heavily and unjustly criticized") is
 /// the passive verb, the copula its passive auxiliary;</item>
 /// <item>a second <c>nsubj</c> of a verb after a coordinator hung on the verb ("Evil Mordor, the awful Arnor, and good
-/// Gondor welcomed") is a conjunct of the first subject.</item>
+/// Gondor welcomed") is a conjunct of the first subject;</item>
+/// <item>a bare past participle read as the <c>xcomp</c> of the verb right before it, with an object right after it
+/// ("will abandon improved economic relations"), is an adjective of that object, the object the verb's;</item>
+/// <item>a possessed or named noun phrase without a preposition read as an adverbial (<c>obl</c>) before a verb that has
+/// no subject ("Caras Galadhon's new mayor left yesterday") is the subject.</item>
 /// </list>
 /// </summary>
 internal static class LabelRepair
@@ -61,6 +65,16 @@ internal static class LabelRepair
                 Set(doc, t, owner, "obj");
                 changed = true;
             }
+            else if (UnmarkedSubject(tree, t))
+            {
+                Set(doc, t, tree.Head(t), "nsubj");
+                changed = true;
+            }
+            else if (ParticipleObject(doc, tree, t) is var noun and >= 0)
+            {
+                AsAdjective(doc, tree, t, noun);
+                changed = true;
+            }
         }
         return changed;
     }
@@ -74,6 +88,41 @@ internal static class LabelRepair
             return -1;
         return tree.ChildrenWith(h, "conj").LastOrDefault(v => v < t && v > h && tree.Upos(v) == Upos.VERB && tree.Child(v, "obj") < 0
             && tree.ChildrenWith(h, "obj").Any(o => o < v), -1);
+    }
+
+    // "will abandon improved economic relations": a past participle xcomp right after its verb, with nothing of a
+    // clause of its own (no subject, auxiliary, marker or adverb), whose object starts right after it while the verb
+    // has none; that object, else -1.
+    private static int ParticipleObject(Document doc, SentenceTree tree, int t)
+    {
+        var h = tree.Head(t);
+        if (!tree.Is(t, "xcomp") || tree.Upos(t) != Upos.VERB || h != t - 1 || tree.Upos(h) != Upos.VERB || tree.Child(h, "obj") >= 0
+            || doc.Strings[doc.Tokens[t].Xpos] is not ("VBN" or "VBD")
+            || tree.Children(t).Any(c => c < t || tree.Is(c, "nsubj") || tree.Is(c, "mark") || tree.Is(c, "advmod") || tree.Rel(c).StartsWith("aux", StringComparison.Ordinal)))
+            return -1;
+        return tree.ChildrenWith(t, "obj").FirstOrDefault(o => tree.Span(o).First == t + 1, -1);
+    }
+
+    // "Caras Galadhon's new mayor left yesterday": an obl without a case marker before a subjectless verb, holding an
+    // actor or possessed ("X's mayor"), is the verb's subject.
+    private static bool UnmarkedSubject(SentenceTree tree, int t)
+    {
+        var h = tree.Head(t);
+        return (tree.Rel(t) is "obl" or "obl:unmarked" or "obl:npmod") && h > t && tree.Upos(h) == Upos.VERB
+            && tree.Upos(t) is Upos.NOUN or Upos.PROPN && tree.Child(t, "case") < 0
+            && (tree.InActor(t) || tree.Child(t, "nmod:poss") >= 0)
+            && !tree.Children(h).Any(c => tree.Rel(c).StartsWith("nsubj", StringComparison.Ordinal) || tree.Rel(c).StartsWith("csubj", StringComparison.Ordinal));
+    }
+
+    // The participle becomes the object's adjective, the object the verb's, the participle's other dependents the verb's.
+    private static void AsAdjective(Document doc, SentenceTree tree, int t, int obj)
+    {
+        var h = tree.Head(t);
+        foreach (var c in tree.Children(t).Where(c => c != obj).ToList())
+            Set(doc, c, h, tree.Rel(c));
+        Set(doc, obj, h, "obj");
+        Set(doc, t, obj, "amod");
+        doc.Tokens[t].Upos = Upos.ADJ;
     }
 
     // "Evil Mordor, the awful Arnor, and good Gondor welcomed": a second nsubj of a verb after a coordinator the parser

@@ -50,7 +50,19 @@ internal sealed class LemmaLookup
         var keeps = LemmaTables.KeepsCase(xpos);
         if (keeps)
             form.CopyTo(lower);
-        return ByRule(key, xpos.Length + 1, keeps, rest);
+        var byRule = ByRule(key, xpos.Length + 1, keeps, rest);
+        return OtherPast(xpos) is { } other && lower.SequenceEqual(byRule) ? AsOtherPast(byRule, other, buffer) : byRule;
+    }
+
+    // The tagger confuses the past tense and the participle ("Ethiopia broken down", VBD): a past form the rules
+    // leave unchanged takes the other past tag's lemma when that is a different known lemma ("break").
+    private static string? OtherPast(string xpos) => xpos switch { "VBD" => "VBN", "VBN" => "VBD", _ => null };
+
+    private string AsOtherPast(string form, string other, Span<char> buffer)
+    {
+        var key = string.Concat(other, "\0", form);
+        var lemma = _exceptions.TryGetValue(key, out var e) ? e : ByRule(key, other.Length + 1, false, buffer.Length >= 2 * key.Length + LemmaRules.MaxSuffix + _maxAppend ? buffer : new char[2 * key.Length + LemmaRules.MaxSuffix + _maxAppend]);
+        return lemma != form && _lemmas.Contains(lemma) ? lemma : form;
     }
 
     // key = xpos \0 basis. The rules of the basis's suffixes, longest first: the first whose result is a known

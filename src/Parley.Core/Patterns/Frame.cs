@@ -54,6 +54,15 @@ public sealed record Frame(string Predicate)
 
     /// <summary>The dictionary key: the lemma, plus the particle when there is one ("call on").</summary>
     public string Key => Particle is { Length: > 0 } p ? $"{Predicate} {p}" : Predicate;
+
+    /// <summary>
+    /// The predicate's lower-case word when it is not its lemma ("left" for "leave"), or null: a dictionary that
+    /// lists verbs by their written forms (PETRARCH's <c>LEFT [042:043]</c>) matches it before the lemma.
+    /// </summary>
+    public string? Form { get; init; }
+
+    /// <summary>The key of <see cref="Form"/> (with the particle), or null when the form is the lemma.</summary>
+    public string? FormKey => Form is null ? null : Particle is { Length: > 0 } p ? $"{Form} {p}" : Form;
 }
 
 /// <summary>

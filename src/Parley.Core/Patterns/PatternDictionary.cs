@@ -13,14 +13,21 @@ public sealed class PatternDictionary
     private readonly FrozenDictionary<string, CompiledPattern[]> _verbs;
     private readonly FrozenDictionary<string, CompiledPattern[]> _nouns;
 
-    internal PatternDictionary(IReadOnlyList<Pattern> patterns, SynsetTable synsets)
+    internal PatternDictionary(IReadOnlyList<Pattern> patterns, SynsetTable synsets, bool matchesForms = false)
     {
+        MatchesForms = matchesForms;
         Synsets = synsets;
         Count = patterns.Count;
         var cache = new Dictionary<ImmutableArray<Constraint>, CompiledConstraint[]>();
         _verbs = Index(patterns.Where(p => !p.IsNoun), synsets, cache);
         _nouns = Index(patterns.Where(p => p.IsNoun), synsets, cache);
     }
+
+    /// <summary>
+    /// True when a verb key may be a written form rather than a lemma (PETRARCH verbs files: <c>LEFT</c> is the word
+    /// "left", not "leave"): a frame's <see cref="Frame.FormKey"/> is looked up before its lemma key.
+    /// </summary>
+    public bool MatchesForms { get; }
 
     /// <summary>The synsets the patterns refer to.</summary>
     public SynsetTable Synsets { get; }
@@ -45,15 +52,20 @@ public sealed class PatternDictionary
     public PatternMatch? FindBest(Frame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        return PatternMatcher.Best(frame, Candidates(frame.Key, frame.IsNoun));
+        return PatternMatcher.Best(frame, Candidates(frame));
     }
 
     /// <summary>Finds the most specific pattern for <paramref name="frame"/> and says why every other candidate lost.</summary>
     public MatchResult Match(Frame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        return PatternMatcher.Match(frame, Candidates(frame.Key, frame.IsNoun));
+        return PatternMatcher.Match(frame, Candidates(frame));
     }
+
+    private CompiledPattern[] Candidates(Frame frame) =>
+        MatchesForms && !frame.IsNoun && frame.FormKey is { } form && Candidates(form, false) is { Length: > 0 } byForm
+            ? byForm
+            : Candidates(frame.Key, frame.IsNoun);
 
     private CompiledPattern[] Candidates(string key, bool isNoun)
     {
@@ -77,7 +89,7 @@ public sealed class PatternDictionary
     internal static PatternDictionary Layer(PatternDictionary under, PatternDictionary over)
     {
         var patterns = under.All.Concat(over.All).Select((p, i) => p with { Order = i }).ToList();
-        return new PatternDictionary(patterns, SynsetTable.Layer(under.Synsets, over.Synsets));
+        return new PatternDictionary(patterns, SynsetTable.Layer(under.Synsets, over.Synsets), under.MatchesForms || over.MatchesForms);
     }
 
     private static FrozenDictionary<string, CompiledPattern[]> Index(

@@ -42,7 +42,7 @@ internal sealed class PetrarchVerbBuilder(RawVerbFile file, CameoCatalog? cameo,
                 AddPattern(pattern, keys, expander);
         }
         var stats = new PetrarchVerbStats(file.Blocks.Count, file.Blocks.Sum(b => b.Verbs.Count), file.Blocks.Sum(b => b.Patterns.Count), _translated, file.Synsets.Count);
-        return new PetrarchVerbs(new PatternDictionary(_patterns, synsets), _reverse.ToImmutableDictionary(StringComparer.Ordinal), stats) { LinearNotation = _linear };
+        return new PetrarchVerbs(new PatternDictionary(_patterns, synsets, matchesForms: !_linear), _reverse.ToImmutableDictionary(StringComparer.Ordinal), stats) { LinearNotation = _linear };
     }
 
     private (List<SynsetLine>, Dictionary<string, ImmutableArray<ImmutableArray<string>>>) Synsets()

@@ -62,4 +62,20 @@ public sealed class PetrarchFrameTests
         // The adjectives keep "Rohan's … minister" from being one actor phrase; the possessor still owns the agent.
         Assert.Equal(["ROHGOV MOR 130"], Events("Rohan's old and weary minister warned about Mordor."));
     }
+
+    [Fact]
+    public void A_country_and_a_countryless_agent_further_in_its_phrase_make_one_actor()
+    {
+        // "Rohan's first Deputy Minister Hama": "first" keeps the mention finder from joining "Rohan's" to "Minister";
+        // the phrase still names Rohan's government (ROHGOV), not Rohan.
+        Assert.Equal(["ROHGOV MOR 111"], Events("Rohan's first Deputy Minister Hama condemned Mordor."));
+    }
+
+    [Fact]
+    public void A_passive_with_a_subjectless_to_clause_keeps_its_subject_as_the_source()
+    {
+        // "Rohan is said to be about to restore ties with Mordor": Mordor belongs to the raised clause, no agent of "said".
+        Assert.Equal(["ROH MOR 010"], Events("Rohan is said to be about to restore full diplomatic ties with Mordor."));
+    }
 }
+

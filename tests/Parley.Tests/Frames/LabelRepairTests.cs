@@ -95,4 +95,48 @@ public class LabelRepairTests
         Assert.Equal(0, doc.Tokens[4].Head);
         Assert.Equal("conj", doc.Strings[doc.Tokens[4].DepRel]);
     }
+
+    [Fact]
+    public void A_bare_participle_read_as_an_xcomp_before_its_object_is_the_objects_adjective()
+    {
+        // "Rohan will end expanded trade ties with Bree": the parser made "expanded" the controlled verb of "end".
+        const string s = "Rohan/PROPN/3/nsubj will/AUX/3/aux end/VERB/0/root expanded/VERB/3/xcomp/expand trade/NOUN/6/compound ties/NOUN/4/obj/tie with/ADP/8/case Bree/PROPN/4/obl";
+        var doc = ParsedSentence.From(s);
+        doc.Tokens[3].Xpos = doc.Strings.Intern("VBN");
+        var frames = Builder.Build(doc, 0);
+        var end = Assert.Single(frames, f => f.Frame.Predicate == "end").Frame;
+        Assert.Null(end.Xcomp);
+        Assert.Equal("tie", end.Object!.Lemma);
+        Assert.Contains("expand", end.Object.Modifiers);
+        Assert.Contains(end.Prepositions, p => p.Preposition == "with");
+    }
+
+    [Fact]
+    public void A_participle_xcomp_of_its_own_clause_is_left_alone()
+    {
+        // "Rohan kept Bree informed": the participle follows the object, not the verb.
+        const string s = "Rohan/PROPN/2/nsubj kept/VERB/0/root/keep Bree/PROPN/2/obj informed/VERB/2/xcomp/inform";
+        var doc = ParsedSentence.From(s);
+        doc.Tokens[3].Xpos = doc.Strings.Intern("VBN");
+        var keep = Assert.Single(Builder.Build(doc, 0), f => f.Frame.Predicate == "keep").Frame;
+        Assert.Equal("inform", keep.Xcomp!.Predicate);
+    }
+
+    [Fact]
+    public void A_possessed_noun_read_as_an_adverbial_of_a_subjectless_verb_is_its_subject()
+    {
+        // "Rohan's new envoy left today for Bree": the parser made "envoy" an unmarked obl and "today" the object.
+        const string s = "Rohan/PROPN/4/nmod:poss 's/PART/1/case new/ADJ/4/amod envoy/NOUN/5/obl:unmarked left/VERB/0/root/leave today/NOUN/5/obj for/ADP/8/case Bree/PROPN/5/obl";
+        var leave = Assert.Single(Builder.Build(ParsedSentence.From(s), 0), f => f.Frame.Predicate == "leave");
+        Assert.Equal("envoy", Word(s, leave.Subject));
+    }
+
+    [Fact]
+    public void An_unmarked_time_adverbial_before_a_verb_with_a_subject_stays_an_adverbial()
+    {
+        const string s = "Last/ADJ/2/amod week/NOUN/4/obl:unmarked Rohan/PROPN/4/nsubj left/VERB/0/root/leave";
+        var leave = Assert.Single(Builder.Build(ParsedSentence.From(s), 0), f => f.Frame.Predicate == "leave");
+        Assert.Equal("Rohan", Word(s, leave.Subject));
+    }
 }
+
