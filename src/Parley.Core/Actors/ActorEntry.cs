@@ -43,6 +43,12 @@ public sealed record ActorEntry(ActorEntryKind Kind, string? Code, string Name, 
     /// </summary>
     public bool IsPrefix { get; init; }
 
+    /// <summary>
+    /// True for a PETRARCH agent: in a run of agents each adds its code, as PETRARCH-2 mixes them ("Islamist media" →
+    /// MUSMED); a run of Parley's own agents takes its head's ("government troops" → MIL).
+    /// </summary>
+    public bool ChainsCodes { get; init; }
+
     /// <summary>For organizations: dated codes that replace <see cref="Code"/> while they hold (the Taliban as AFGGOV from 2021-08-15).</summary>
     public IReadOnlyList<PersonRole> Periods { get; init; } = [];
 

@@ -96,11 +96,14 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
     {
         Part? first = null, last = null;
         var count = 0;
+        var mixed = "";
         while (count < MaxAgents && i < limit && Match(AliasTable.Agent, i, limit) is { } m)
         {
             var part = Part.From(m, "agent");
             first ??= part;
             last = part;
+            // PETRARCH-2 mixes a run of agents' codes in order, each once ("Islamist media" → MUSMED).
+            mixed = mixed.Contains(part.Entry.Code!, StringComparison.Ordinal) ? mixed : mixed + part.Entry.Code;
             count++;
             if (m.Possessive)
                 break;
@@ -108,7 +111,7 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         }
         if (first is null || Attributive(last!.Value, limit))
             return null;
-        return new AgentChain(first.Value, last!.Value, count);
+        return new AgentChain(first.Value, last!.Value, count, last!.Value.Entry.ChainsCodes && first.Value.Entry.ChainsCodes ? mixed : last.Value.Entry.Code!);
     }
 
     /// <summary>

@@ -16,9 +16,8 @@ internal readonly record struct Part(ActorEntry Entry, int FirstToken, int EndTo
 }
 
 /// <summary>A run of agent phrases ("government troops"): the last is the head and gives the sector and title-ness.</summary>
-internal readonly record struct AgentChain(Part First, Part Last, int Count)
+internal readonly record struct AgentChain(Part First, Part Last, int Count, string Code)
 {
-    public string Code => Last.Entry.Code!;
     public bool IsTitle => Last.Entry.IsTitle;
     public int Next => Last.Next;
     public string Sources => Count == 1 ? First.Entry.Source : $"{First.Entry.Source} + {Last.Entry.Source}";

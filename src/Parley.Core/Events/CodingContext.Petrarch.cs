@@ -175,9 +175,18 @@ internal sealed partial class CodingContext
             var owner = _dictionary?.Lookup(_doc.Text.Substring(first.Start, first.Length))
                 .FirstOrDefault(e => e.Kind != ActorEntryKind.Agent && e.Code is { Length: > 0 } c && other.Code!.StartsWith(c, StringComparison.Ordinal));
             if (owner is not null)
-                return [Combined(other with { Code = owner.Code }, agent)];
+                return [Combined(other with { Code = SharedPart(other.Code!, owner.Code!, m) }, agent)];
         }
         return [];
+    }
+
+    // What the conjoined agent shares: the phrase's code without its head agent's ("Danish Islamist media" DNKMUSMED
+    // → DNKMUS), at least the owner's.
+    private string SharedPart(string code, string owner, ActorMention m)
+    {
+        var last = _doc.Tokens[m.EndToken - 1];
+        var head = _dictionary?.Lookup(_doc.Text.Substring(last.Start, last.Length)).FirstOrDefault(e => e.Kind == ActorEntryKind.Agent)?.Code;
+        return head is { Length: > 0 } && code.EndsWith(head, StringComparison.Ordinal) && code.Length - head.Length > owner.Length ? code[..^head.Length] : owner;
     }
 
     private List<EventActor> Owners(int token)

@@ -67,7 +67,7 @@ internal static class PetrarchActorTranslator
     private static void AddAgent(LayerData layer, PetrarchAgent agent)
     {
         var where = new Location(agent.File, agent.Line);
-        var entry = new ActorEntry(ActorEntryKind.Agent, agent.Code, agent.Forms[0], $"{Path.GetFileName(agent.File)}:{agent.Line}") { IsPrefix = agent.Prefix };
+        var entry = new ActorEntry(ActorEntryKind.Agent, agent.Code, agent.Forms[0], $"{Path.GetFileName(agent.File)}:{agent.Line}") { IsPrefix = agent.Prefix, ChainsCodes = true };
         foreach (var form in agent.Forms)
             layer.Aliases.Add(new RawAlias(AliasTable.Agent, form, entry, where));
     }

@@ -77,5 +77,13 @@ public sealed class PetrarchFrameTests
         // "Rohan is said to be about to restore ties with Mordor": Mordor belongs to the raised clause, no agent of "said".
         Assert.Equal(["ROH MOR 010"], Events("Rohan is said to be about to restore full diplomatic ties with Mordor."));
     }
+
+    [Fact]
+    public void A_run_of_PETRARCH_agents_adds_each_code_and_a_conjoined_agent_shares_the_rest()
+    {
+        // ISLAMIST [~MUS], MEDIA [~MED], GOVERNMENT [~GOV]: PETRARCH-2 mixes the run's codes in order.
+        Assert.Equal(["ROHMUSMED MOR 111"], Events("Rohan Islamist media condemned Mordor."));
+        Assert.Equal(["ROHMUSGOV MOR 111", "ROHMUSMED MOR 111"], Events("Rohan Islamist media and government condemned Mordor."));
+    }
 }
 

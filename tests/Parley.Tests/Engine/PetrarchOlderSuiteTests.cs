@@ -72,7 +72,7 @@ public sealed class PetrarchOlderSuiteTests(Xunit.Abstractions.ITestOutputHelper
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
-        public const double Found = 0.71;
-        public const double ExtraPerRecord = 0.145;
+        public const double Found = 0.72;
+        public const double ExtraPerRecord = 0.14;
     }
 }
