@@ -1,4 +1,3 @@
-using Parley.Diagnostics;
 using Parley.Documents;
 using Parley.Engine;
 using Parley.Events;
@@ -12,29 +11,12 @@ namespace Parley.Tests.Engine;
 /// </summary>
 public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static readonly Lazy<ValidationSuite> Suite = new(() => ValidationReader.Read(
-        TestPaths.Shared(Path.Combine("petrarch-validation", "PETR_Validate_records_2_02.xml"))).Value!);
+    private static readonly Lazy<ValidationSuite> Suite = PetrarchSuites.Current;
+    private static readonly Lazy<ParleyEngine> Engine = PetrarchSuites.CurrentEngine;
 
-    private static readonly Lazy<ParleyEngine> Engine = new(LoadEngine);
+    private static Document Code(string text) => PetrarchSuites.Code(Engine.Value, text, new DateOnly(1995, 1, 1));
 
-    private static ParleyEngine LoadEngine()
-    {
-        var diagnostics = new List<Diagnostic>();
-        var baseOptions = new EngineOptions { DataRoot = Path.Combine(TestPaths.Repo, "data"), Trace = true };
-        var engine = EngineLoader.Load(PetrarchValidation.Options(Suite.Value, baseOptions), Path.Combine(TestPaths.Repo, "models"), diagnostics);
-        Assert.True(engine is not null, string.Join('\n', diagnostics.Where(d => d.Severity == Severity.Error).Take(10)));
-        return engine;
-    }
-
-    private static Document Code(string text)
-    {
-        var doc = new Document(text, new DocumentMetadata("t", new DateOnly(1995, 1, 1)));
-        Engine.Value.Process(doc);
-        return doc;
-    }
-
-    private static IEnumerable<string> Events(Document doc) =>
-        (doc.GetLayer<CodedEvents>()?.Items ?? []).Select(e => $"{e.Source?.Code} {e.Target?.Code} {e.Cameo}");
+    private static IEnumerable<string> Events(Document doc) => PetrarchSuites.Events(doc);
 
     [Fact]
     public void The_2_02_suite_scores_above_its_floor()

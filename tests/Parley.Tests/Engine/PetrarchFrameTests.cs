@@ -1,7 +1,3 @@
-using Parley.Diagnostics;
-using Parley.Documents;
-using Parley.Engine;
-using Parley.Events;
 using Parley.Petrarch;
 
 namespace Parley.Tests.Engine;
@@ -12,24 +8,8 @@ namespace Parley.Tests.Engine;
 /// </summary>
 public sealed class PetrarchFrameTests
 {
-    private static readonly Lazy<ParleyEngine> Engine = new(LoadEngine);
-
-    private static ParleyEngine LoadEngine()
-    {
-        var suite = ValidationReader.Read(TestPaths.Shared(Path.Combine("petrarch-validation", "PETR_Validate_records_2_02.xml"))).Value!;
-        var diagnostics = new List<Diagnostic>();
-        var baseOptions = new EngineOptions { DataRoot = Path.Combine(TestPaths.Repo, "data"), Trace = true };
-        var engine = EngineLoader.Load(PetrarchValidation.Options(suite, baseOptions), Path.Combine(TestPaths.Repo, "models"), diagnostics);
-        Assert.True(engine is not null, string.Join('\n', diagnostics.Where(d => d.Severity == Severity.Error).Take(10)));
-        return engine;
-    }
-
-    private static List<string> Events(string text)
-    {
-        var doc = new Document(text, new DocumentMetadata("t", new DateOnly(1995, 1, 1)));
-        Engine.Value.Process(doc);
-        return [.. (doc.GetLayer<CodedEvents>()?.Items ?? []).Select(e => $"{e.Source?.Code} {e.Target?.Code} {e.Cameo}").Order(StringComparer.Ordinal)];
-    }
+    private static List<string> Events(string text) =>
+        PetrarchSuites.SortedEvents(PetrarchSuites.CurrentEngine.Value, text, new DateOnly(1995, 1, 1));
 
     [Fact]
     public void A_clause_reported_by_indicate_is_coded_with_its_pronoun_subject_resolved()

@@ -1,5 +1,3 @@
-using Parley.Diagnostics;
-using Parley.Documents;
 using Parley.Engine;
 using Parley.Events;
 using Parley.Petrarch;
@@ -12,24 +10,10 @@ namespace Parley.Tests.Engine;
 /// </summary>
 public sealed class PetrarchOlderSuiteTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static readonly Lazy<ValidationSuite> Suite = new(() => ValidationReader.Read(
-        TestPaths.Shared(Path.Combine("petrarch-dictionaries", "PETR.UnitTest.records.xml"))).Value!);
+    private static readonly Lazy<ValidationSuite> Suite = PetrarchSuites.Older;
+    private static readonly Lazy<ParleyEngine> Engine = PetrarchSuites.OlderEngine;
 
-    private static readonly Lazy<ParleyEngine> Engine = new(() =>
-    {
-        var diagnostics = new List<Diagnostic>();
-        var baseOptions = new EngineOptions { DataRoot = Path.Combine(TestPaths.Repo, "data") };
-        var engine = EngineLoader.Load(PetrarchValidation.Options(Suite.Value, baseOptions), Path.Combine(TestPaths.Repo, "models"), diagnostics);
-        Assert.True(engine is not null, string.Join('\n', diagnostics.Where(d => d.Severity == Severity.Error).Take(10)));
-        return engine;
-    });
-
-    private static List<string> Events(string text)
-    {
-        var doc = new Document(text, new DocumentMetadata("t", new DateOnly(1995, 1, 3)));
-        Engine.Value.Process(doc);
-        return [.. (doc.GetLayer<CodedEvents>()?.Items ?? []).Select(e => $"{e.Source?.Code} {e.Target?.Code} {e.Cameo}").Order(StringComparer.Ordinal)];
-    }
+    private static List<string> Events(string text) => PetrarchSuites.SortedEvents(Engine.Value, text, new DateOnly(1995, 1, 3));
 
     [Fact]
     public void The_older_suite_scores_above_its_floor()
