@@ -1,5 +1,3 @@
-using Parley.Petrarch;
-
 namespace Parley.Tests.Engine;
 
 /// <summary>
