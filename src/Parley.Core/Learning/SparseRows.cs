@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Parley.Learning;
 
@@ -83,6 +84,7 @@ internal sealed partial class SparseRows
         ref var sum = ref MemoryMarshal.GetReference(sums);
         ref var dense = ref MemoryMarshal.GetArrayDataReference(_dense);
         var entries = _entries;
+        PrefetchRows(rows[..found]);
         // Row by row in feature order, so that every class adds its weights in that order.
         foreach (var i in rows[..found])
         {
@@ -107,6 +109,27 @@ internal sealed partial class SparseRows
             }
         }
         sums[.._classes].CopyTo(scores);
+    }
+
+    // Asks for the rows kept outside their slots (the entries after the inline ones, or a dense row's first line)
+    // before any is added, so that those cache misses overlap instead of coming one row at a time.
+    private unsafe void PrefetchRows(ReadOnlySpan<int> rows)
+    {
+        if (!Sse.IsSupported)
+            return;
+        ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref var dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        foreach (var i in rows)
+        {
+            ref readonly var slot = ref _table[i];
+            if (slot.Count < 0)
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref dense, slot.Start)));
+            else if (slot.Count > Inline)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref entries, slot.Start)));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref entries, slot.Start + slot.Count - 1)));
+            }
+        }
     }
 
     // The slots of the features present, in order; returns their number. Every home slot is read first: those

@@ -11,7 +11,11 @@ internal static class HashedFeatures
     public const int MoveCount = 80;
     public const int LabelCount = 21;
 
-    public static void Moves(SentenceInput x, ParserState s, Span<ulong> f)
+    /// <summary>
+    /// Writes the move features of <paramref name="s"/> into <paramref name="f"/>; with <paramref name="table"/>, asks
+    /// it to prefetch each group of features as soon as it is written.
+    /// </summary>
+    public static void Moves(SentenceInput x, ParserState s, Span<ulong> f, CompactMoveWeights? table = null)
     {
         var c = Context.Of(s);
         var (s0, n0, n1, n2, d) = (c.S0, c.N0, c.N1, c.N2, c.Distance);
@@ -26,6 +30,7 @@ internal static class HashedFeatures
         f[k++] = H(13, wps0, wpn0); f[k++] = H(14, wps0, wn0); f[k++] = H(15, ws0, wpn0);
         f[k++] = H(16, wps0, pn0); f[k++] = H(17, ps0, wpn0); f[k++] = H(18, ws0, wn0);
         f[k++] = H(19, ps0, pn0); f[k++] = H(20, pn0, pn1);
+        table?.Prefetch(f[..k]);
         f[k++] = H(21, pn0, pn1, pn2); f[k++] = H(22, ps0, pn0, pn1);
         f[k++] = H(23, ps0h, ps0, pn0); f[k++] = H(24, ps0, ps0l, pn0);
         f[k++] = H(25, ps0, ps0r, pn0); f[k++] = H(26, ps0, pn0, pn0l);
@@ -34,6 +39,7 @@ internal static class HashedFeatures
         int vr = Count(s.RightCount, s0), vl = Count(s.LeftCount, s0), nl = Count(s.LeftCount, n0);
         f[k++] = H(33, ws0, vr); f[k++] = H(34, ps0, vr); f[k++] = H(35, ws0, vl); f[k++] = H(36, ps0, vl);
         f[k++] = H(37, wn0, nl); f[k++] = H(38, pn0, nl);
+        table?.Prefetch(f[20..k]);
         f[k++] = H(39, W(x, c.S0h)); f[k++] = H(40, ps0h); f[k++] = H(41, L(s, s0));
         f[k++] = H(42, W(x, c.S0l)); f[k++] = H(43, ps0l); f[k++] = H(44, L(s, c.S0l));
         f[k++] = H(45, W(x, c.S0r)); f[k++] = H(46, ps0r); f[k++] = H(47, L(s, c.S0r));
@@ -44,6 +50,7 @@ internal static class HashedFeatures
         f[k++] = H(60, W(x, c.N0l2)); f[k++] = H(61, P(x, c.N0l2)); f[k++] = H(62, L(s, c.N0l2));
         f[k++] = H(63, ps0, ps0l, P(x, c.S0l2)); f[k++] = H(64, ps0, ps0r, P(x, c.S0r2));
         f[k++] = H(65, ps0, ps0h, P(x, c.S0h2)); f[k++] = H(66, pn0, pn0l, P(x, c.N0l2));
+        table?.Prefetch(f[38..k]);
         var (srLo, srHi) = Set(s.RightSet, s0);
         var (slLo, slHi) = Set(s.LeftSet, s0);
         var (nlLo, nlHi) = Set(s.LeftSet, n0);

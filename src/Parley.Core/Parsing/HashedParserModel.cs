@@ -48,7 +48,7 @@ internal sealed class HashedParserModel
 
         public void ScoreMoves(SentenceInput x, ParserState s, Span<float> scores)
         {
-            HashedFeatures.Moves(x, s, _moveFeatures);
+            HashedFeatures.Moves(x, s, _moveFeatures, model.CompactMoves);
             if (model.CompactMoves is { } compact)
                 compact.Score(_moveFeatures, scores);
             else
