@@ -53,4 +53,17 @@ public sealed partial class EventCoder
         return [.. events, .. events.Where(e => e.Source is not null && e.Target is not null).Select(e => context.Reverse(frame, reversed, code, e))
             .Where(e => made.Add((e.Source?.Code, e.Target?.Code, e.Cameo)))];
     }
+
+    // PETRARCH-2 codes one event per verb phrase: a governing verb whose controlled verb (its subject the governing
+    // verb's subject or object: "will be hosting X to celebrate …") has a PETRARCH-2 pattern coding an act gives way to it,
+    // as the nested event wins; a controlled statement or symbolic act (CAMEO 01…: "urged X to respond", 010) does not.
+    private bool ControlledActWins(Frame frame, PatternMatch best)
+    {
+        if (frame.IsNoun || frame.Xcomp is not { IsNoun: false, Subject: { } controller } xcomp || !_options.Petrarch.Owns(best.Pattern) || _options.Petrarch.IsLinear(best.Pattern)
+            || (controller.Lemma != frame.Subject?.Lemma && controller.Lemma != frame.Object?.Lemma))
+            return false;
+        var lower = patterns.FindBest(xcomp);
+        return lower is not null && _options.Petrarch.Owns(lower.Pattern) && lower.Pattern.Cameo != PetrarchVerbs.NullCode
+            && !lower.Pattern.Cameo.StartsWith("01", StringComparison.Ordinal);
+    }
 }

@@ -68,6 +68,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
         // "… if Paris freed one of its citizens": a condition is no act (PETRARCH patterns code it, as PETRARCH does).
         if (frame.Modality == Modality.Conditional && !_options.Petrarch.Owns(best.Pattern))
             return new(frame, match, "conditional: a condition is no act", []);
+        if (ControlledActWins(frame.Frame, best))
+            return new(frame, match, "PETRARCH-2: the controlled verb's pattern codes the verb phrase, not the governing verb", []);
         if (!frame.Frame.IsNoun && context.Alleged(frame))
             return new(frame, match, "alleged: the clause of an accusation or a claim", []);
         var events = context.Make(frame, best, _options.KeepSourceless);

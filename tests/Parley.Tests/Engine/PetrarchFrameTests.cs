@@ -63,5 +63,15 @@ public sealed class PetrarchFrameTests
         Assert.Equal(["ROHMUSMED MOR 111"], Events("Rohan Islamist media condemned Mordor."));
         Assert.Equal(["ROHMUSGOV MOR 111", "ROHMUSMED MOR 111"], Events("Rohan Islamist media and government condemned Mordor."));
     }
-}
 
+    [Fact]
+    public void A_governing_verb_gives_way_to_a_controlled_verb_whose_pattern_codes_an_act()
+    {
+        // HOST [043:042] alone codes both ways; with "to celebrate the harvest" (CELEBRATE [051]) PETRARCH-2 codes the
+        // verb phrase's nested event, not the hosting.
+        Assert.Equal(["GON ROH 042", "ROH GON 043"], Events("Rohan will be hosting Gondor next week."));
+        Assert.DoesNotContain(Events("Rohan will be hosting Gondor to celebrate the harvest next week."), e => e.EndsWith(" 043", StringComparison.Ordinal) || e.EndsWith(" 042", StringComparison.Ordinal));
+        // A controlled statement does not take over: "urged Gondor to respond" (RESPOND [010]) stays the urging.
+        Assert.Contains(Events("Rohan urged Gondor to respond to Mordor."), e => e.StartsWith("ROH GON 02", StringComparison.Ordinal));
+    }
+}
