@@ -1,0 +1,28 @@
+using Parley.Documents;
+using Parley.Events;
+
+namespace Parley.Tests.Engine;
+
+/// <summary>
+/// Coding choices fixed in the third coder round: a foreign agent takes no country from its context, a deposed or
+/// ousted leader is an elite (ELI), not the government.
+/// </summary>
+public sealed class CoderRound3Tests
+{
+    private static IReadOnlyList<CodedEvent> Code(string text)
+    {
+        var doc = new Document(text, new DocumentMetadata("t", new DateOnly(2024, 5, 1)));
+        EngineFixture.Engine.Process(doc);
+        return doc.GetLayer<CodedEvents>()!.Items;
+    }
+
+    [Theory]
+    [InlineData("Police in Cairo detained two foreign journalists.", "MED")]
+    [InlineData("Police in Cairo detained two journalists.", "EGYMED")]
+    public void A_foreign_agent_takes_no_country_from_its_context(string text, string target) =>
+        Assert.Equal(target, Assert.Single(Code(text), e => e.Cameo == "173").Target?.Code);
+
+    [Fact]
+    public void An_ousted_president_is_an_elite() =>
+        Assert.Equal("SDNELI", Assert.Single(Code("The army in Sudan refused to free the ousted president.")).Target?.Code);
+}
