@@ -5,7 +5,7 @@ namespace Parley.Tests.Engine;
 
 /// <summary>
 /// Coding choices fixed in the third coder round: a foreign agent takes no country from its context, a deposed or
-/// ousted leader is an elite (ELI), not the government.
+/// ousted leader is an elite (ELI), not the government, "it" can stand for a country's army.
 /// </summary>
 public sealed class CoderRound3Tests
 {
@@ -25,4 +25,8 @@ public sealed class CoderRound3Tests
     [Fact]
     public void An_ousted_president_is_an_elite() =>
         Assert.Equal("SDNELI", Assert.Single(Code("The army in Sudan refused to free the ousted president.")).Target?.Code);
+
+    [Fact]
+    public void It_can_stand_for_a_countrys_army() =>
+        Assert.Contains(Code("The Israeli army said it was investigating the air strike."), e => e.Cameo == "093" && e.Source?.Code == "ISRMIL");
 }
