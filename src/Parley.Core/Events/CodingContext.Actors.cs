@@ -22,13 +22,19 @@ internal sealed partial class CodingContext
         var anaphor = countryless ? found[0].EndToken - 1 : token;
         var resolved = ReferenceLookup.Find(_doc, anaphor, notCountries) ?? _coreference.Resolve(anaphor, notCountries);
         if (resolved.Count == 0)
-            return [.. found.Select(m => (EventActor?)WithHomeCountry(WithPlaceCountry(ToActor(m, ""), m, token), m, home)).SelectMany(a => OwnerCountries(a!, found))];
+            return [.. found.Select(m => (EventActor?)(IsForeign(m) ? ToActor(m, "")
+                : WithHomeCountry(WithPlaceCountry(ToActor(m, ""), m, token), m, home))).SelectMany(a => OwnerCountries(a!, found))];
         var (start, end) = PhraseSpan(anaphor);
         var text = _doc.Text[start..end];
         return [.. resolved.Select(r => r.Actor is { } a
             ? a with { Text = text, Start = start, End = end, Via = a.Via + "+coreference" }
             : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end })];
     }
+
+    // "foreign journalists", "foreign aid agencies": an agent its own adjective says is from elsewhere.
+    private bool IsForeign(ActorMention m) =>
+        m.Kind == ActorEntryKind.Agent && _index.Children(m.EndToken - 1).ToArray().Any(c => _doc.Strings[_doc.Tokens[c].DepRel] == "amod"
+            && _rules.Grammar.ForeignAdjectives.Contains(_doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()));
 
     // An agent coded by its sector alone ("security forces" MIL, "police" COP; not "UN investigators") takes the country of the place its sentence names
     // ("in Khartoum" → SDN): the context a reader uses.

@@ -78,10 +78,10 @@ internal sealed class Coreference
     }
 
     // A country named by a code the dictionary cannot split into country and sector (a PETRARCH actor "ETH") is a
-    // state all the same.
+    // state all the same; so is a country's body ("Israel's army said it was investigating …").
     private static bool IsState(ActorMention m) =>
         m.Country is not null && m.Kind is ActorEntryKind.Country or ActorEntryKind.Capital or ActorEntryKind.Seat or ActorEntryKind.Organization
-        || (m.Kind == ActorEntryKind.Agent && m.Sector == "GOV" && m.Country is not null)
+        || (m.Kind == ActorEntryKind.Agent && m.Sector is not null && m.Country is not null)
         || (m.Kind == ActorEntryKind.Country && m.Code is not null);
 
     private static List<(ActorMention?, EventActor?)> One(ActorMention? m) => m is null ? [] : [(m, null)];

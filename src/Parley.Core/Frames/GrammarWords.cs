@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -77,6 +77,12 @@ public sealed record GrammarWords(
     /// </summary>
     public FrozenSet<string> Features { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Adjectives that deny an agent its context's country ("foreign journalists", "foreign aid agencies"): such an
+    /// agent takes no country from a place in its sentence or from the other side of the event.
+    /// </summary>
+    public FrozenSet<string> ForeignAdjectives { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
 
@@ -90,7 +96,7 @@ public sealed record GrammarWords(
             if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var list))
                 list.AddRange(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()));
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo|respond|raising|matter|allege|willing|feature  WORD | WORD …"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo|respond|raising|matter|allege|willing|feature|foreign  WORD | WORD …"));
         }
         FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.Ordinal);
         return new(Set("negator"), Set("future"), Set("condition"), Set("time"), Set("locative"), [.. words["target"].Distinct()])
@@ -104,6 +110,7 @@ public sealed record GrammarWords(
             AllegationNouns = Set("allege"),
             WillingAdjectives = Set("willing"),
             Features = Set("feature"),
+            ForeignAdjectives = Set("foreign"),
         };
     }
 }

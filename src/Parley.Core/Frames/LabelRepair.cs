@@ -22,7 +22,9 @@ namespace Parley.Frames;
 /// <item>a bare past participle read as the <c>xcomp</c> of the verb right before it, with an object right after it
 /// ("will abandon improved economic relations"), is an adjective of that object, the object the verb's;</item>
 /// <item>a possessed or named noun phrase without a preposition read as an adverbial (<c>obl</c>) before a verb that has
-/// no subject ("Caras Galadhon's new mayor left yesterday") is the subject.</item>
+/// no subject ("Caras Galadhon's new mayor left yesterday") is the subject;</item>
+/// <item>an actor object followed by a bare indefinite noun ("promised Manila a loan") is the indirect object, the noun
+/// the direct object.</item>
 /// </list>
 /// </summary>
 internal static class LabelRepair
@@ -70,6 +72,12 @@ internal static class LabelRepair
                 Set(doc, t, tree.Head(t), "nsubj");
                 changed = true;
             }
+            else if (IndirectObject(tree, t) is var recipient and >= 0)
+            {
+                Set(doc, recipient, t, "iobj");
+                Set(doc, tree.Child(t, "obl:unmarked"), t, "obj");
+                changed = true;
+            }
             else if (ParticipleObject(doc, tree, t) is var noun and >= 0)
             {
                 AsAdjective(doc, tree, t, noun);
@@ -88,6 +96,18 @@ internal static class LabelRepair
             return -1;
         return tree.ChildrenWith(h, "conj").LastOrDefault(v => v < t && v > h && tree.Upos(v) == Upos.VERB && tree.Child(v, "obj") < 0
             && tree.ChildrenWith(h, "obj").Any(o => o < v), -1);
+    }
+
+    // "promised Manila a loan": a verb's actor object followed by a bare indefinite noun phrase the parser read as an
+    // unmarked adverbial is its indirect object, that noun phrase the direct one (UD double object); the actor, else -1.
+    private static int IndirectObject(SentenceTree tree, int t)
+    {
+        var obj = tree.Child(t, "obj");
+        var second = tree.Child(t, "obl:unmarked");
+        if (tree.Upos(t) != Upos.VERB || obj < 0 || second < obj || tree.Child(t, "iobj") >= 0 || !tree.InActor(obj)
+            || tree.Upos(second) != Upos.NOUN || tree.Child(second, "case") >= 0 || tree.Child(second, "advmod") >= 0)
+            return -1;
+        return tree.ChildrenWith(second, "det").Any(d => tree.Lemma(d) is "a" or "an") && tree.Span(obj).Last + 2 == second ? obj : -1;
     }
 
     // "will abandon improved economic relations": a past participle xcomp right after its verb, with nothing of a
