@@ -48,6 +48,15 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
     /// </summary>
     public bool Adjacent { get; init; }
 
+    /// <summary>
+    /// For a prepositional constraint written with the preposition <c>*</c> (any preposition): the one it must not be.
+    /// PETRARCH's <c>(IN ^) +</c> skips the "in" phrase and takes the target from the phrase after it.
+    /// </summary>
+    public string? Except { get; init; }
+
+    /// <summary>The preposition that stands for any preposition but <see cref="Except"/>.</summary>
+    public const string AnyPreposition = "*";
+
     /// <summary>The head that stands for a conjoined phrase ("Arnor and Gondor"): any head, with conjuncts.</summary>
     public const string Conjoined = "%";
 

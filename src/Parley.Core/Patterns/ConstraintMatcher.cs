@@ -26,6 +26,8 @@ internal static class ConstraintMatcher
     // weigh alongside, as a linear coder does; else an "of" modifier of the object.
     private static ConstraintOutcome Preposition(CompiledConstraint c, Frame frame)
     {
+        if (c.Source.Except is { } skipped)
+            return After(c, [.. frame.Object?.Prepositions ?? [], .. frame.Prepositions], skipped);
         var best = Best(c, frame.Prepositions);
         var onObject = frame.Object?.Prepositions ?? [];
         if (c.Source.OrOnObject)
@@ -66,7 +68,7 @@ internal static class ConstraintMatcher
         ConstraintOutcome best = default;
         foreach (var p in prepositions)
         {
-            var outcome = SamePreposition(p.Preposition, c.Source.Preposition!) ? Argument(c, p.Argument) : Compound(c, p);
+            var outcome = Matches(p.Preposition, c.Source) ? Argument(c, p.Argument) : Compound(c, p);
             best = Better(best, outcome);
         }
         return best;
@@ -87,6 +89,27 @@ internal static class ConstraintMatcher
         var score = c.Heads.BestOf(p.Argument.Modifiers);
         return score > 0 ? new(score, null) : default;
     }
+
+    // "(IN ^) +": the best phrase standing after the skipped "in" phrase, under another preposition: the object's
+    // phrases, then the verb's, each in sentence order, as a linear coder reads "celebrated Iftar in X with Y".
+    private static ConstraintOutcome After(CompiledConstraint c, ImmutableArray<PrepositionalArgument> prepositions, string skipped)
+    {
+        ConstraintOutcome best = default;
+        var seen = false;
+        foreach (var p in prepositions)
+        {
+            var isSkipped = SamePreposition(p.Preposition, skipped);
+            if (seen && !isSkipped && Matches(p.Preposition, c.Source))
+                best = Better(best, Argument(c, p.Argument));
+            seen |= isSkipped;
+        }
+        return best;
+    }
+
+    // "*" matches any preposition but the excluded one.
+    private static bool Matches(string preposition, Constraint c) => c.Preposition == Constraint.AnyPreposition
+        ? c.Except is null || !SamePreposition(preposition, c.Except)
+        : SamePreposition(preposition, c.Preposition!);
 
     /// <summary>Prepositions compare without case, '_' (as the frame builder joins fixed words) equal to ' '.</summary>
     private static bool SamePreposition(string a, string b)

@@ -16,6 +16,9 @@ internal sealed record SlotSpec(Slot Slot, string? Preposition, NounSpec Noun)
 {
     /// <summary>A prepositional phrase written after the object: it may modify the object or the verb.</summary>
     public bool OrOnObject { get; init; }
+
+    /// <summary>For the preposition <c>*</c> (any): the skipped phrase's preposition, which it must not be.</summary>
+    public string? Except { get; init; }
 }
 
 /// <summary>A pattern translated into Parley's terms: an optional particle joined to the verb key, and slot requirements.</summary>

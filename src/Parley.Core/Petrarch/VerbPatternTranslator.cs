@@ -48,6 +48,10 @@ internal static partial class VerbPatternTranslator
                 case WordElement { Word: var w } when i == 0 && PostParticles.Contains(w.ToLowerInvariant()):
                     particle = w.ToLowerInvariant();
                     break;
+                case WordElement { Word: "+" } when i > 0 && post[i - 1] is PrepPhraseElement { Objects: [_, ..] } skip && skip.Objects.All(o => o is WordElement { Word: "^" }):
+                    // "(IN ^) +": the skipped phrase is not the target; the target is a phrase after it, under another preposition.
+                    slots.Add(new SlotSpec(Slot.Preposition, Constraint.AnyPreposition, new NounSpec("*", [], true)) { Except = skip.Preposition.ToLowerInvariant().Replace('_', ' ') });
+                    break;
                 case WordElement or NounPhraseElement:
                     if (obj is not null)
                         return (null, new(Messages.PetrarchNounsUnsupported, ["several noun heads after '*'"]));

@@ -163,7 +163,7 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
     /// <summary>A little under the measured figures (docs/petrarch.md), so a regression fails CI.</summary>
     private static class Floor
     {
-        public const double Found = 0.89;
+        public const double Found = 0.90;
         public const double ExtraPerRecord = 0.065;
     }
 }

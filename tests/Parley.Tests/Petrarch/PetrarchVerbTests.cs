@@ -95,6 +95,19 @@ public sealed class PetrarchVerbTests
         Assert.Equal("046", verbs.Patterns.Match(Verb("send", Arg("delegation", "expert"))).Cameo);
     }
 
+    [Fact]
+    public void Skipped_phrase_then_target_takes_a_later_phrase_under_another_preposition()
+    {
+        var (verbs, diags) = ReadVerbs("--- DINE [042] ---\nDINE\n- * SUPPER (IN ^) +  [036]\n");
+        Assert.Empty(diags);
+        // "dined on supper in Lorien with Rohan": the "in" phrase is skipped, the target is the phrase after it.
+        var match = verbs.Patterns.Match(Verb("dine", Arg("supper"), ("in", "Lorien"), ("with", "Rohan")));
+        Assert.Equal(("036", "Rohan"), (match.Cameo, match.Best!.Target!.Lemma));
+        // No phrase after the skipped one, or no skipped phrase: the pattern does not hold.
+        Assert.Equal("042", verbs.Patterns.Match(Verb("dine", Arg("supper"), ("with", "Rohan"), ("in", "Lorien"))).Cameo);
+        Assert.Equal("042", verbs.Patterns.Match(Verb("dine", Arg("supper"), ("with", "Rohan"))).Cameo);
+    }
+
     [Theory]
     [InlineData("- * (INTO $) [070]", "PRL611")]
     [InlineData("- * {% AID} [070]", "PRL613")]

@@ -58,9 +58,9 @@ public sealed class ValidationSuiteTests(Xunit.Abstractions.ITestOutputHelper ou
     // Errors are faults of the suite's own files ('[075A]', '[xxy]', '[+++]', undefined &PKO …, 'palestinian' twice);
     // warnings are constructs Parley does not honour ('+' before the verb, '$' after it, 'A/B' compound codes …).
     private static readonly string[] SuiteDiagnostics =
-        ["PRL407 1", "PRL603 7", "PRL605 5", "PRL611 1", "PRL614 8", "PRL615 2", "PRL619 6", "PRL751 1"];
+        ["PRL407 1", "PRL603 7", "PRL605 5", "PRL611 1", "PRL614 6", "PRL615 2", "PRL619 6", "PRL751 1"];
 
-    private static readonly PetrarchVerbStats SuiteStats = new(Blocks: 69, Verbs: 125, PatternLines: 354, PatternLinesTranslated: 334, Synsets: 30);
+    private static readonly PetrarchVerbStats SuiteStats = new(Blocks: 69, Verbs: 125, PatternLines: 354, PatternLinesTranslated: 336, Synsets: 30);
 
     [Fact]
     public void The_suite_dictionaries_load()
