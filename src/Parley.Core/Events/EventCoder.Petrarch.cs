@@ -66,4 +66,37 @@ public sealed partial class EventCoder
         return lower is not null && _options.Petrarch.Owns(lower.Pattern) && lower.Pattern.Cameo != PetrarchVerbs.NullCode
             && !lower.Pattern.Cameo.StartsWith("01", StringComparison.Ordinal);
     }
+    // PETRARCH-2 codes the sentence's verb phrase, not a verb in a subjectless adverbial clause with a marker ("… with
+    // Gondor after leaving Eriador": advcl + mark): such a clause's PETRARCH event gives way when the verb it modifies
+    // coded a PETRARCH event.
+    private List<CodingDecision> WithoutAdverbialActs(Document document, List<CodingDecision> decisions)
+    {
+        if (_options.Petrarch.PatternIds.Count == 0)
+            return decisions;
+        var coded = decisions.Where(IsPetrarch).Select(d => d.Frame.Predicate).ToHashSet();
+        return [.. decisions.Select(d => IsPetrarch(d) && !d.Frame.Frame.IsNoun && AdverbialHead(document, d.Frame.Sentence, d.Frame.Predicate) is var head && head >= 0 && coded.Contains(head)
+            ? d with { Outcome = "PETRARCH-2: a subjectless adverbial clause gives way to the verb phrase it modifies", Events = [] } : d)];
+    }
+
+    private bool IsPetrarch(CodingDecision d) => d.Events.Count > 0 && d.Events.All(e => _options.Petrarch.PatternIds.Contains(e.Rule));
+
+    // The verb a subjectless adverbial clause with a marker modifies, else -1.
+    private static int AdverbialHead(Document document, int sentenceIndex, int predicate)
+    {
+        var token = document.Tokens[predicate];
+        if (!document.Strings[token.DepRel].StartsWith("advcl", StringComparison.Ordinal) || token.Head == predicate)
+            return -1;
+        var sentence = document.Sentence(sentenceIndex).Tokens;
+        var marked = false;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Head != predicate || t == predicate)
+                continue;
+            var rel = document.Strings[document.Tokens[t].DepRel];
+            if (rel.StartsWith("nsubj", StringComparison.Ordinal) || rel.StartsWith("csubj", StringComparison.Ordinal))
+                return -1;
+            marked |= rel == "mark";
+        }
+        return marked ? token.Head : -1;
+    }
 }

@@ -74,4 +74,13 @@ public sealed class PetrarchFrameTests
         // A controlled statement does not take over: "urged Gondor to respond" (RESPOND [010]) stays the urging.
         Assert.Contains(Events("Rohan urged Gondor to respond to Mordor."), e => e.StartsWith("ROH GON 02", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_subjectless_adverbial_clause_gives_way_to_the_coded_main_verb()
+    {
+        // "before leaving Gondor" (advcl with a marker, no subject of its own): PETRARCH-2 codes the main verb phrase
+        // (017), not the clause's leaving (012), even though a statement (01…) would give way to an act.
+        Assert.Equal(["ROH MOR 017"], Events("Rohan has celebrated Iftar in Bree with the leaders of Mordor before leaving Gondor."));
+        // With nothing coded on the main verb, the clause's own act stays.
+        Assert.Equal(["ROH GON 012"], Events("Rohan was happy before leaving Gondor."));
+    }
 }
