@@ -236,4 +236,21 @@ internal sealed partial class CodingContext
         }
         return false;
     }
+
+    // "(AT ^ ^) +" on "at Osgiliath with the parliament of Gondor": the second skip passes over the bare agent heading the
+    // target phrase; the actors of its of/in/from phrase, as they are, are the target (GON).
+    private List<EventActor?> SkippedAgentOwners(PatternMatch match, int slot)
+    {
+        if (slot < 0 || !match.Pattern.Constraints.Any(c => c.IsTarget && c.SkipsAgent))
+            return [];
+        var actors = Actors(slot);
+        if (actors.Count == 0 || !actors.All(a => a is not null && IsBareAgent(a)))
+            return [];
+        // The next actor phrase only ("of Gondor", not a later "in Eriador" the parse also hangs on the agent).
+        foreach (var c in _index.Children(slot).ToArray())
+            if (_doc.Strings[_doc.Tokens[c].DepRel] is "nmod" or "nmod:in" or "nmod:of" or "nmod:from" && OwnerPrepositions.Contains(CaseOf(c))
+                && _actors.Find(c).Where(m => m.Kind != ActorEntryKind.Agent && m.Code is not null).Select(m => (EventActor?)ToActor(m, "")).ToList() is { Count: > 0 } found)
+                return found;
+        return [];
+    }
 }

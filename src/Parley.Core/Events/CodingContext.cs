@@ -71,6 +71,8 @@ internal sealed partial class CodingContext
         if (_rules.Context.ImpliedTargetSector(match.Pattern.Cameo, [.. sources.Select(s => s?.Sector)]) is { } addressee && home is not null
             && sources.All(s => s?.Sector is { } sector && sector != addressee) && targets.All(t => t is null || (t.Sector is null && t.Country == home)))
             targets = [new EventActor("", home + addressee, home, addressee, null, -1, -1, "implied-target")];
+        if (petrarch && SkippedAgentOwners(match, slot) is { Count: > 0 } owners)
+            targets = owners;
         if (petrarch)
             (sources, targets) = passive ?? PetrarchRoles(frame, match.Pattern, sources, PetrarchTargets(frame, sources, targets));
         // A pattern asking for a conjoined subject (subj:%, TABARI's '%') codes the act between its members.

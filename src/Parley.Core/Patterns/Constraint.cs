@@ -54,6 +54,12 @@ public sealed record Constraint(Slot Slot, string? Preposition, ImmutableArray<s
     /// </summary>
     public string? Except { get; init; }
 
+    /// <summary>
+    /// For a target after a skipped phrase written with two skips (PETRARCH's <c>(AT ^ ^) +</c>): the second skip passes
+    /// over a bare agent heading the target phrase ("with the parliament of Gondor"), whose of/in/from actors are the target.
+    /// </summary>
+    public bool SkipsAgent { get; init; }
+
     /// <summary>The preposition that stands for any preposition but <see cref="Except"/>.</summary>
     public const string AnyPreposition = "*";
 

@@ -52,9 +52,9 @@ internal sealed class ConstraintExpander(IReadOnlyDictionary<string, ImmutableAr
     private static ImmutableArray<Constraint> Constraints(SlotSpec slot, ImmutableArray<string> heads, ImmutableArray<string> mods, int adjacent)
     {
         if (mods.IsEmpty)
-            return [new Constraint(slot.Slot, slot.Preposition, heads, []) { IsTarget = slot.Noun.IsTarget, OrOnObject = slot.OrOnObject, Except = slot.Except }];
+            return [new Constraint(slot.Slot, slot.Preposition, heads, []) { IsTarget = slot.Noun.IsTarget, OrOnObject = slot.OrOnObject, Except = slot.Except, SkipsAgent = slot.SkipsAgent }];
         return [.. mods.Select((m, i) => new Constraint(slot.Slot, slot.Preposition, heads, m.StartsWith('&') ? [m] : ModifierForms(m))
-            { IsTarget = slot.Noun.IsTarget && i == 0, OrOnObject = slot.OrOnObject, Adjacent = i == adjacent, Except = slot.Except })];
+            { IsTarget = slot.Noun.IsTarget && i == 0, OrOnObject = slot.OrOnObject, Adjacent = i == adjacent, Except = slot.Except, SkipsAgent = slot.SkipsAgent })];
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ internal sealed record SlotSpec(Slot Slot, string? Preposition, NounSpec Noun)
 
     /// <summary>For the preposition <c>*</c> (any): the skipped phrase's preposition, which it must not be.</summary>
     public string? Except { get; init; }
+
+    /// <summary>For a target after a skip of two phrases (<c>(AT ^ ^) +</c>): a bare agent heading it is skipped too.</summary>
+    public bool SkipsAgent { get; init; }
 }
 
 /// <summary>A pattern translated into Parley's terms: an optional particle joined to the verb key, and slot requirements.</summary>

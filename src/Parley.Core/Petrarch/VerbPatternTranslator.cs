@@ -50,7 +50,7 @@ internal static partial class VerbPatternTranslator
                     break;
                 case WordElement { Word: "+" } when i > 0 && post[i - 1] is PrepPhraseElement { Objects: [_, ..] } skip && skip.Objects.All(o => o is WordElement { Word: "^" }):
                     // "(IN ^) +": the skipped phrase is not the target; the target is a phrase after it, under another preposition.
-                    slots.Add(new SlotSpec(Slot.Preposition, Constraint.AnyPreposition, new NounSpec("*", [], true)) { Except = skip.Preposition.ToLowerInvariant().Replace('_', ' ') });
+                    slots.Add(new SlotSpec(Slot.Preposition, Constraint.AnyPreposition, new NounSpec("*", [], true)) { Except = skip.Preposition.ToLowerInvariant().Replace('_', ' '), SkipsAgent = skip.Objects.Length > 1 });
                     break;
                 case WordElement or NounPhraseElement:
                     if (obj is not null)

@@ -164,6 +164,6 @@ public sealed class PetrarchCodingTests(Xunit.Abstractions.ITestOutputHelper out
     private static class Floor
     {
         public const double Found = 0.90;
-        public const double ExtraPerRecord = 0.065;
+        public const double ExtraPerRecord = 0.055;
     }
 }

@@ -83,4 +83,11 @@ public sealed class PetrarchFrameTests
         // With nothing coded on the main verb, the clause's own act stays.
         Assert.Equal(["ROH GON 012"], Events("Rohan was happy before leaving Gondor."));
     }
+    [Fact]
+    public void A_second_skip_passes_over_the_bare_agent_heading_the_target_phrase()
+    {
+        // "* IFTAR (AT ^ ^) +": the first skip is "at Osgiliath", the second "the parliament"; the target is the next
+        // actor phrase, "of Mordor" (MOR as it stands), not Osgiliath nor the later "in Gondor".
+        Assert.Equal(["ROH MOR 017"], Events("Rohan has celebrated Iftar at Osgiliath with the parliament of Mordor in Gondor."));
+    }
 }
