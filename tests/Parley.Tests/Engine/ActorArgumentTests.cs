@@ -1,4 +1,3 @@
-using Parley.Documents;
 using Parley.Events;
 
 namespace Parley.Tests.Engine;
@@ -9,12 +8,7 @@ namespace Parley.Tests.Engine;
 /// </summary>
 public sealed class ActorArgumentTests
 {
-    private static IReadOnlyList<CodedEvent> Code(string text)
-    {
-        var doc = new Document(text, new DocumentMetadata("t", new DateOnly(2024, 5, 1)));
-        EngineFixture.Engine.Process(doc);
-        return doc.GetLayer<CodedEvents>()!.Items;
-    }
+    private static IReadOnlyList<CodedEvent> Code(string text) => EngineFixture.Code(text);
 
     [Fact]
     public void Receiving_a_coded_actor_is_hosting_a_visit()

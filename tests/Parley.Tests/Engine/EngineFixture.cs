@@ -1,5 +1,7 @@
 using Parley.Diagnostics;
+using Parley.Documents;
 using Parley.Engine;
+using Parley.Events;
 
 namespace Parley.Tests.Engine;
 
@@ -12,6 +14,14 @@ internal static class EngineFixture
     public static ParleyEngine Engine => Plain.Value;
 
     public static ParleyEngine TracingEngine => Traced.Value;
+
+    /// <summary>The events the plain engine codes in <paramref name="text"/>, published on 2024-05-01.</summary>
+    public static IReadOnlyList<CodedEvent> Code(string text)
+    {
+        var doc = new Document(text, new DocumentMetadata("t", new DateOnly(2024, 5, 1)));
+        Engine.Process(doc);
+        return doc.GetLayer<CodedEvents>()!.Items;
+    }
 
     private static ParleyEngine Load(bool trace)
     {
