@@ -57,7 +57,7 @@ internal sealed partial class CodingContext
             return null;
         var targets = PetrarchActors(patient);
         var (sources, at) = targets.Count == 0 ? ([], -1) : FirstActorAfter(frame.Predicate, targets);
-        if (PathBelow(frame.Predicate, at).Any(p => CaseOf(p) is "to" or "toward" or "towards"))
+        if (PathBelow(frame.Predicate, at).Any(p => CaseOf(p) is { } c && _rules.Grammar.Directions.Contains(c)))
             return null;
         sources = WithoutBareAgents(sources);
         return sources.Count == 0 ? null : (sources, targets);
@@ -127,8 +127,6 @@ internal sealed partial class CodingContext
     private string? TitleBefore(EventActor actor) =>
         _mentions.FirstOrDefault(m => m.End <= actor.Start && m.Code is not null && string.IsNullOrWhiteSpace(_doc.Text[m.End..actor.Start]))?.Code;
 
-    private static readonly string[] OwnerPrepositions = ["of", "in", "from"];
-
     // The source of a PETRARCH pattern: the subject's actors, else those of another subject the parse gives the verb
     // ("Lions, tigers, and Gondor welcomed": two nsubj).
     private List<EventActor?> PetrarchSources(PredicateFrame frame)
@@ -195,10 +193,18 @@ internal sealed partial class CodingContext
         var owners = new List<EventActor>();
         foreach (var head in heads)
             foreach (var c in _index.Children(head).ToArray())
-                if (_doc.Strings[_doc.Tokens[c].DepRel] is "nmod:poss" || (_doc.Strings[_doc.Tokens[c].DepRel] is "nmod" or "nmod:in" or "nmod:of" or "nmod:from" && OwnerPrepositions.Contains(CaseOf(c))))
-                    owners.AddRange(_actors.Find(c).Where(m => m.Kind != ActorEntryKind.Agent && m.Code is not null).Select(m => ToActor(m, "")));
+                if (_doc.Strings[_doc.Tokens[c].DepRel] is "nmod:poss" || IsOwnerPhrase(c))
+                    owners.AddRange(NamedActors(c));
         return owners;
     }
+
+    // A noun's phrase that names its owner ("the parliament of Gondor", "lawmakers in Arnor"): grammar kind 'owner'.
+    private bool IsOwnerPhrase(int c) =>
+        _doc.Strings[_doc.Tokens[c].DepRel] is "nmod" or "nmod:in" or "nmod:of" or "nmod:from" && CaseOf(c) is { } p && _rules.Grammar.Owners.Contains(p);
+
+    // The actors (not bare agents) with a code found at the token.
+    private IEnumerable<EventActor> NamedActors(int token) =>
+        _actors.Find(token).Where(m => m.Kind != ActorEntryKind.Agent && m.Code is not null).Select(m => ToActor(m, ""));
 
     private string? CaseOf(int t)
     {
@@ -248,8 +254,7 @@ internal sealed partial class CodingContext
             return [];
         // The next actor phrase only ("of Gondor", not a later "in Eriador" the parse also hangs on the agent).
         foreach (var c in _index.Children(slot).ToArray())
-            if (_doc.Strings[_doc.Tokens[c].DepRel] is "nmod" or "nmod:in" or "nmod:of" or "nmod:from" && OwnerPrepositions.Contains(CaseOf(c))
-                && _actors.Find(c).Where(m => m.Kind != ActorEntryKind.Agent && m.Code is not null).Select(m => (EventActor?)ToActor(m, "")).ToList() is { Count: > 0 } found)
+            if (IsOwnerPhrase(c) && NamedActors(c).ToList<EventActor?>() is { Count: > 0 } found)
                 return found;
         return [];
     }

@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -83,6 +83,18 @@ public sealed record GrammarWords(
     /// </summary>
     public FrozenSet<string> ForeignAdjectives { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Prepositions that say where an act goes ("was extradited to the United States"): an actor behind them is the
+    /// act's destination, never the agent of an agentless passive.
+    /// </summary>
+    public FrozenSet<string> Directions { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Prepositions of a phrase that names a bare agent's owner ("the parliament of Gondor", "lawmakers in Arnor"):
+    /// PETRARCH coding gives the agent that owner's code.
+    /// </summary>
+    public FrozenSet<string> Owners { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
 
@@ -96,7 +108,7 @@ public sealed record GrammarWords(
             if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var list))
                 list.AddRange(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()));
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: negator|future|condition|time|locative|target|control|topic|undergo|respond|raising|matter|allege|willing|feature|foreign  WORD | WORD …"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, $"expected: {string.Join('|', Kinds)}  WORD | WORD …"));
         }
         FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.Ordinal);
         return new(Set("negator"), Set("future"), Set("condition"), Set("time"), Set("locative"), [.. words["target"].Distinct()])
@@ -111,6 +123,8 @@ public sealed record GrammarWords(
             WillingAdjectives = Set("willing"),
             Features = Set("feature"),
             ForeignAdjectives = Set("foreign"),
+            Directions = Set("direction"),
+            Owners = Set("owner"),
         };
     }
 }
