@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace Parley.Tests;
 
 /// <summary>Paths of the repository and of the shared data folder beside it.</summary>
@@ -11,6 +13,19 @@ internal static class TestPaths
 
     /// <summary>A file under the shared data folder.</summary>
     public static string Shared(string relative) => Path.Combine(SharedData, relative);
+
+    /// <summary>The first <paramref name="count"/> sentences of a gzipped CoNLL-U file under the shared data folder.</summary>
+    public static string FirstSentences(string relative, int count)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(Shared(relative)), CompressionMode.Decompress));
+        var sb = new System.Text.StringBuilder();
+        for (var n = 0; n < count && reader.ReadLine() is { } line;)
+        {
+            sb.Append(line).Append('\n');
+            n += line.Length == 0 ? 1 : 0;
+        }
+        return sb.ToString();
+    }
 
     private static string FindRepo()
     {

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Parley.Diagnostics;
 using Parley.Tagging;
 using Parley.Tests.Parsing;
@@ -16,30 +15,18 @@ public sealed class SyntaxCommandTests : IDisposable
 
     public SyntaxCommandTests()
     {
-        _treebank = _dir.Write("small.conllu", FirstSentences(TestPaths.Shared("ud-english-ewt/en_ewt-ud-dev.conllu.gz"), 150));
+        _treebank = _dir.Write("small.conllu", TestPaths.FirstSentences("ud-english-ewt/en_ewt-ud-dev.conllu.gz", 150));
         using var file = File.Create(_parser = Path.Combine(_dir.Root, "parser.bin.gz"));
         ParserModelFileTests.SmallParser.Save(file);
     }
 
     public void Dispose() => _dir.Dispose();
 
-    private static string FirstSentences(string gz, int count)
-    {
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(gz), CompressionMode.Decompress));
-        var sb = new System.Text.StringBuilder();
-        for (var n = 0; n < count && reader.ReadLine() is { } line;)
-        {
-            sb.Append(line).Append('\n');
-            n += line.Length == 0 ? 1 : 0;
-        }
-        return sb.ToString();
-    }
-
     // A small tagger, trained once for the class.
     private static readonly Lazy<TaggerModel> SmallTagger = new(() =>
     {
         using var dir = new TempFolder();
-        var path = dir.Write("small.conllu", FirstSentences(TestPaths.Shared("ud-english-ewt/en_ewt-ud-dev.conllu.gz"), 150));
+        var path = dir.Write("small.conllu", TestPaths.FirstSentences("ud-english-ewt/en_ewt-ud-dev.conllu.gz", 150));
         return TaggingTrainer.Train(TaggingCorpus.Read([path], new List<Diagnostic>()), new TaggingTrainingOptions(Epochs: 2));
     });
 

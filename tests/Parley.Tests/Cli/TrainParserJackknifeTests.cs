@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Parley.Tests.Reading;
 using static Parley.Tests.Cli.CliRunner;
 
@@ -13,7 +12,7 @@ public sealed class TrainParserJackknifeTests : IDisposable
     [Fact]
     public void TrainParser_Jackknife_WritesPredictedTags_WithTheGoldTrees()
     {
-        var train = _dir.Write("train.conllu", FirstSentences(TestPaths.Shared("ud-english-ewt/en_ewt-ud-dev.conllu.gz"), 120));
+        var train = _dir.Write("train.conllu", TestPaths.FirstSentences("ud-english-ewt/en_ewt-ud-dev.conllu.gz", 120));
         var tagged = Path.Combine(_dir.Root, "tagged.conllu");
         var model = Path.Combine(_dir.Root, "parser.bin.gz");
         var (exit, _, stderr) = Run("train", "parser", "--train", train, "--epochs", "1", "--out", model,
@@ -32,16 +31,4 @@ public sealed class TrainParserJackknifeTests : IDisposable
     // The word rows (no multiword ranges or empty nodes), split into columns.
     private static List<string[]> Words(string conllu) =>
         [.. conllu.Split('\n').Select(l => l.Split('\t')).Where(c => c.Length == 10 && c[0].All(char.IsDigit))];
-
-    private static string FirstSentences(string gz, int count)
-    {
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(gz), CompressionMode.Decompress));
-        var sb = new System.Text.StringBuilder();
-        for (var n = 0; n < count && reader.ReadLine() is { } line;)
-        {
-            sb.Append(line).Append('\n');
-            n += line.Length == 0 ? 1 : 0;
-        }
-        return sb.ToString();
-    }
 }
