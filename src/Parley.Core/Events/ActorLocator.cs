@@ -53,6 +53,9 @@ internal sealed class ActorLocator(Document doc, IReadOnlyList<ActorMention> men
         return dictionary?.Lookup(doc.Text.Substring(w.Start, w.Length)).FirstOrDefault(e => e.Kind == ActorEntryKind.Adjective && e.Code is not null);
     }
 
+    /// <summary>The country of a nationality adjective at <paramref name="token"/> ("Ukrainian"), or null.</summary>
+    public string? AdjectiveCountry(int token) => Adjective(token)?.Code;
+
     /// <summary>The mention covering <paramref name="token"/>, or null.</summary>
     public ActorMention? Covering(int token) => index.MentionAt(token) is var m and >= 0 ? mentions[m] : null;
 

@@ -12,7 +12,14 @@ namespace Parley.Events;
 /// <param name="Start">Start character offset.</param>
 /// <param name="End">Exclusive end character offset.</param>
 /// <param name="Via">How the actor was found: the mention's rule, plus "coreference" when it came from an antecedent.</param>
-public sealed record EventActor(string Text, string? Code, string? Country, string? Sector, string? Name, int Start, int End, string Via);
+public sealed record EventActor(string Text, string? Code, string? Country, string? Sector, string? Name, int Start, int End, string Via)
+{
+    /// <summary>
+    /// Where the country of an actor whose words name none came from, for <c>parley explain</c> ("country from place
+    /// 'Tigray' (ETH)", "country from sentence 1 actor 'Armenia'"); null when its words name it or it has none.
+    /// </summary>
+    public string? CountryFrom { get; init; }
+}
 
 /// <summary>Where an event happened, resolved with the gazetteer.</summary>
 public sealed record EventLocation(string Text, string Name, string? Country, double Lat, double Lon, int Start, int End);

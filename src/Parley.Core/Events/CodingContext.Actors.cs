@@ -20,9 +20,11 @@ internal sealed partial class CodingContext
         if (found.Count > 0 && !countryless)
             return [.. found.Select(m => (EventActor?)ToActor(m, ""))];
         var anaphor = countryless ? found[0].EndToken - 1 : token;
+        if (countryless && PairOf(found[0], anaphor) is { } pair)
+            return pair.Count == 2 ? pair : [ToActor(found[0], "unresolved-pair")];
         var resolved = ReferenceLookup.Find(_doc, anaphor, notCountries) ?? _coreference.Resolve(anaphor, notCountries);
         if (resolved.Count == 0)
-            return [.. found.Select(m => (EventActor?)(IsForeign(m) ? ToActor(m, "")
+            return [.. found.Select(m => (EventActor?)(IsForeign(m) ? ToActor(m, "foreign")
                 : WithHomeCountry(WithPlaceCountry(ToActor(m, ""), m, token), m, home))).SelectMany(a => OwnerCountries(a!, found))];
         var (start, end) = PhraseSpan(anaphor);
         var text = _doc.Text[start..end];
@@ -35,25 +37,6 @@ internal sealed partial class CodingContext
     private bool IsForeign(ActorMention m) =>
         m.Kind == ActorEntryKind.Agent && _index.Children(m.EndToken - 1).ToArray().Any(c => _doc.Strings[_doc.Tokens[c].DepRel] == "amod"
             && _rules.Grammar.ForeignAdjectives.Contains(_doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()));
-
-    // An agent coded by its sector alone ("security forces" MIL, "police" COP; not "UN investigators") takes the country of the place its sentence names
-    // ("in Khartoum" → SDN): the context a reader uses.
-    private EventActor WithPlaceCountry(EventActor actor, ActorMention m, int token)
-    {
-        if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
-            return actor;
-        var sentence = SentenceOf(token);
-        var place = (_doc.GetLayer<Places.PlaceMentions>()?.Items ?? []).FirstOrDefault(p =>
-            p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null);
-        var country = place?.Place.Country ?? LocatedCountry(sentence);
-        return country is null ? actor : actor with { Code = country + actor.Code, Country = country, Via = actor.Via + "+place-country" };
-    }
-
-    // A country named after a locative preposition ("in the Central African Republic") when the gazetteer found no place.
-    private string? LocatedCountry(SentenceData sentence) =>
-        _mentions.FirstOrDefault(c => c.FirstToken >= sentence.FirstToken && c.EndToken <= sentence.EndToken && c.Country is not null
-            && c.Kind is ActorEntryKind.Country && _index.Children(c.EndToken - 1).ToArray().Any(k =>
-                _doc.Strings[_doc.Tokens[k].DepRel] == "case" && _rules.Grammar.Locatives.Contains(_doc.Text.Substring(_doc.Tokens[k].Start, _doc.Tokens[k].Length).ToLowerInvariant())))?.Country;
 
     // "The government of Mali", "the leaders of Serbia and Kosovo": the countries named in the agent's own phrase,
     // one actor each, before any country taken from a place or the other side.
@@ -77,15 +60,6 @@ internal sealed partial class CodingContext
         foreach (var c in _index.Children(t).ToArray())
             if (_doc.Strings[_doc.Tokens[c].DepRel] == "conj")
                 yield return c;
-    }
-
-    // An agent without a country in a target takes the source's: "the main opposition party" banned by the
-    // Nicaraguan government is Nicaragua's.
-    private EventActor WithHomeCountry(EventActor actor, ActorMention m, string? home)
-    {
-        if (home is null || actor.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
-            return actor;
-        return actor with { Code = home + actor.Code, Country = home, Via = actor.Via + "+source-country" };
     }
 
     // A source named by its country alone acts through the forces it moves: "Kenya deployed riot police" → KENCOP,

@@ -67,6 +67,13 @@ internal sealed partial class CodingContext
         // PETRARCH patterns take the target PETRARCH would (its actors often have no country).
         if (sources.Count > 1 && !petrarch && _rules.Reciprocal.Contains(match.Pattern.Cameo) && targets.All(t => t?.Country is null))
             targets = [];
+        // Country-less agents take a country from the other party or the document (data/coding/context.txt).
+        if (!petrarch)
+            (sources, targets) = InContext(sources, targets, frame.Sentence);
+        if (!petrarch && home is null && sources.OfType<EventActor>().Select(a => a.Country).Distinct().ToList() is [{ } taken])
+            home = taken;
+        var pairMutual = !petrarch && targets.Count == 0 && sources.Count == 2 && frame.Subject >= 0 && IsPairPhrase(frame.Subject)
+            && _rules.Context.IsPairMutual(match.Pattern.Cameo);
         // "Students demonstrated in Caracas": a protest that names no one else addresses the protesters' government.
         if (_rules.Context.ImpliedTargetSector(match.Pattern.Cameo, [.. sources.Select(s => s?.Sector)]) is { } addressee && home is not null
             && sources.All(s => s?.Sector is { } sector && sector != addressee) && targets.All(t => t is null || (t.Sector is null && t.Country == home)))
@@ -94,7 +101,7 @@ internal sealed partial class CodingContext
         var code = _cameo.Find(cameoCode) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {cameoCode}");
         var events = new List<CodedEvent>();
         var split = petrarch && Linear?.Invoke(match.Pattern) == true;
-        foreach (var (s, t) in Pairs(sources, targets, between || petrarch || _rules.Reciprocal.Contains(code.Code)))
+        foreach (var (s, t) in Pairs(sources, targets, between || petrarch || pairMutual || _rules.Reciprocal.Contains(code.Code)))
             foreach (var member in Members(s, split))
                 foreach (var other in Members(t, split))
                     events.Add(Build(frame, match, code, member, other));

@@ -78,6 +78,24 @@ public sealed class ContextRules
         return sector;
     }
 
+    /// <summary>
+    /// Sectors of a country's own domestic actors (government, police, opposition, rebels …): a country-less agent of
+    /// one of them takes the country of the other party of its event when that party is a domestic actor of a known country.
+    /// </summary>
+    public IReadOnlySet<string> Domestic { get; init; } = new HashSet<string>();
+
+    /// <summary>Prepositions whose place is where an act goes ("deployed to Mali"), not where it happens: it gives no country.</summary>
+    public IReadOnlySet<string> Destinations { get; init; } = new HashSet<string>();
+
+    /// <summary>CAMEO prefixes of acts that a pair group ("both armies", "the two sides") naming no target does toward each other.</summary>
+    public IReadOnlyList<string> PairMutual { get; init; } = [];
+
+    /// <summary>How many earlier sentences a country-less agent looks back for its country; 0 turns document context off.</summary>
+    public int DocumentWindow { get; init; }
+
+    /// <summary>True when a pair group naming no target does <paramref name="cameo"/> toward each other.</summary>
+    public bool IsPairMutual(string cameo) => PairMutual.Any(p => cameo.StartsWith(p, StringComparison.Ordinal));
+
     /// <summary>True when agents of <paramref name="sector"/> take no country from a place or the other side.</summary>
     public bool KeepsNoCountry(string? sector) => sector is not null && _noCountry.Contains(sector);
 
@@ -93,6 +111,7 @@ public sealed class ContextRules
         var implied = new List<(string, string)>();
         var protesters = new List<(string, string, string)>();
         var impliedFrom = new List<(string, string, string)>();
+        var extra = new ContextExtras();
         foreach (var line in DataLine.ReadFile(path))
         {
             var f = line.Fields;
@@ -106,13 +125,16 @@ public sealed class ContextRules
                 impliedFrom.Add((ip, ifrom, ito));
             else if (f is ["no-country", var s, ..] && IsSector(s))
                 noCountry.Add(s);
-            else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target  CAMEO-PREFIX  SECTOR  comment, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, or no-country  SECTOR  comment"));
+            else if (!extra.TryAdd(f))
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment or document-window  SENTENCES  comment"));
         }
-        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom);
+        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom)
+        {
+            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, DocumentWindow = extra.Window,
+        };
     }
 
-    private static bool IsPrefix(string s) => s.Length is >= 2 and <= 4 && s.All(char.IsAsciiDigit);
+    internal static bool IsPrefix(string s) => s.Length is >= 2 and <= 4 && s.All(char.IsAsciiDigit);
 
-    private static bool IsSector(string s) => s.Length == 3 && s.All(char.IsAsciiLetterUpper);
+    internal static bool IsSector(string s) => s.Length == 3 && s.All(char.IsAsciiLetterUpper);
 }

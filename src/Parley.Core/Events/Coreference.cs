@@ -52,7 +52,7 @@ internal sealed class Coreference
         if (_words.NeuterPronouns.Contains(word))
             return One(Latest(token, m => IsState(m) && Allowed(m) && SameSentence(m, token))
                 ?? Latest(token, m => IsState(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
-        if (_words.PairNouns.Contains(word) && HasModifier(token, "both", "two"))
+        if (_words.PairNouns.Contains(word) && HasModifier(token, [.. _words.PairWords]))
             return [.. LastTwoStates(token).Select(m => ((ActorMention?)m, (EventActor?)null))];
         if (_words.PluralPronouns.Contains(word))
             return [.. _lastParticipants.Select(a => ((ActorMention?)null, (EventActor?)a))];
@@ -63,8 +63,8 @@ internal sealed class Coreference
         return One(Latest(token, m => m.Kind == ActorEntryKind.Person && m.Title is { } t && t.Contains(word, StringComparison.OrdinalIgnoreCase)));
     }
 
-    // "both countries", "the two sides": the last two distinct countries named, by their country mentions.
-    private List<ActorMention> LastTwoStates(int token)
+    /// <summary>"both countries", "the two sides": the last two distinct countries named before the token, by their country mentions.</summary>
+    public List<ActorMention> LastTwoStates(int token)
     {
         var found = new List<ActorMention>();
         for (var i = _mentions.Count - 1; i >= 0 && found.Count < 2; i--)

@@ -9,7 +9,7 @@ namespace Parley.Events;
 /// <param name="PairNouns">Heads of "both countries", "the two sides".</param>
 public sealed record CoreferenceWords(FrozenSet<string> StateNouns, FrozenSet<string> PairNouns)
 {
-    private static readonly string[] Kinds = ["state", "pair", "person", "neuter", "plural", "definite"];
+    private static readonly string[] Kinds = ["state", "pair", "pair-word", "person", "neuter", "plural", "definite"];
 
     /// <summary>Pronouns of a person ("he", "his", "her").</summary>
     public FrozenSet<string> PersonPronouns { get; init; } = FrozenSet<string>.Empty;
@@ -19,6 +19,9 @@ public sealed record CoreferenceWords(FrozenSet<string> StateNouns, FrozenSet<st
 
     /// <summary>Plural pronouns ("they", "their").</summary>
     public FrozenSet<string> PluralPronouns { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words that make a plural noun a pair of actors named before ("both countries", "the two armies").</summary>
+    public FrozenSet<string> PairWords { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>Determiners that make a description definite ("the", "this").</summary>
     public FrozenSet<string> Definite { get; init; } = FrozenSet<string>.Empty;
@@ -33,7 +36,7 @@ public sealed record CoreferenceWords(FrozenSet<string> StateNouns, FrozenSet<st
             if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var set))
                 set.UnionWith(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: state|pair|person|neuter|plural|definite  WORD | WORD …"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: state|pair|pair-word|person|neuter|plural|definite  WORD | WORD …"));
         }
         FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return new(Set("state"), Set("pair"))
@@ -42,6 +45,7 @@ public sealed record CoreferenceWords(FrozenSet<string> StateNouns, FrozenSet<st
             NeuterPronouns = Set("neuter"),
             PluralPronouns = Set("plural"),
             Definite = Set("definite"),
+            PairWords = Set("pair-word"),
         };
     }
 }

@@ -90,6 +90,8 @@ public sealed class EventJsonWriter : IDocumentWriter
         WriteNullable(json, "name", a.Name);
         json.WriteNumber("start", a.Start);
         json.WriteNumber("end", a.End);
+        if (a.CountryFrom is not null)
+            json.WriteString("country_from", a.CountryFrom);
         var names = EventActorFlags.Names(flags.For(a));
         if (names.Count == 0)
         {

@@ -57,6 +57,16 @@ public class ExplainerTests
         Assert.EndsWith("; date 2026-03-01", lines[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Explain_SaysWhereAContextCountryCameFrom()
+    {
+        var text = Explain("Armed clashes erupted in Bolivia on Sunday. Both armies agreed to withdraw heavy weapons. The authorities closed two newspapers in Minsk.",
+            new DateOnly(2024, 5, 1));
+        Assert.Contains("  country: \"authorities\" → BLRGOV: country from place 'Minsk' (BLR)", text, StringComparison.Ordinal);
+        // One country named before "both armies" makes no pair: they keep no country.
+        Assert.Contains("outcome: coded; MIL → - 0356", text, StringComparison.Ordinal);
+    }
+
     private static string Explain(string text, DateOnly date)
     {
         var doc = new Document(text, new DocumentMetadata("x", date));

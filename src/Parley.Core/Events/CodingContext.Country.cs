@@ -1,0 +1,132 @@
+using Parley.Actors;
+using Parley.Documents;
+using Parley.Places;
+
+namespace Parley.Events;
+
+/// <summary>
+/// How an agent whose words name no country ("the authorities", "rebel fighters", "both armies") takes one from its
+/// context, as data/coding/context.txt lays down: a place where its event happens, the other party of the event, the
+/// earlier sentences of the document, or the last two countries named for a pair group. Each actor so coded says
+/// where its country came from (<see cref="EventActor.CountryFrom"/>).
+/// </summary>
+internal sealed partial class CodingContext
+{
+    // An agent coded by its sector alone ("security forces" MIL, "police" COP; not "UN investigators") takes the country
+    // of the place where its event happens ("in Khartoum" → SDN), not of one it goes to ("deployed to Mali").
+    private EventActor WithPlaceCountry(EventActor actor, ActorMention m, int token)
+    {
+        if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
+            return actor;
+        var sentence = SentenceOf(token);
+        var place = Places.FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null
+            && !IsDestination(p));
+        if (place is not null)
+            return WithCountry(actor, place.Place.Country!, $"country from place '{place.Text}' ({place.Place.Country})", "place-country");
+        return LocatedCountry(sentence) is { } named
+            ? WithCountry(actor, named.Country!, $"country from place '{named.Text}' ({named.Country})", "place-country") : actor;
+    }
+
+    // "deployed to Mali": a place after a destination preposition that belongs to the verb ("highways into Brussels",
+    // "access to El Fasher" are where the act happens).
+    private bool IsDestination(PlaceMention p) =>
+        p.Preposition is { } word && _rules.Context.Destinations.Contains(word) && _doc.Tokens[p.EndToken - 1].Head is >= 0 and var h
+        && _doc.Tokens[h].Upos == Upos.VERB;
+
+    private IReadOnlyList<PlaceMention> Places => _doc.GetLayer<PlaceMentions>()?.Items ?? [];
+
+    // A country named after a locative preposition ("in the Central African Republic") when the gazetteer found no place.
+    private ActorMention? LocatedCountry(SentenceData sentence) =>
+        _mentions.FirstOrDefault(c => c.FirstToken >= sentence.FirstToken && c.EndToken <= sentence.EndToken && c.Country is not null
+            && c.Kind is ActorEntryKind.Country && _index.Children(c.EndToken - 1).ToArray().Any(k =>
+                _doc.Strings[_doc.Tokens[k].DepRel] == "case" && _rules.Grammar.Locatives.Contains(_doc.Text.Substring(_doc.Tokens[k].Start, _doc.Tokens[k].Length).ToLowerInvariant())));
+
+    // An agent without a country in a target takes the source's: "the main opposition party" banned by the
+    // Nicaraguan government is Nicaragua's.
+    private EventActor WithHomeCountry(EventActor actor, ActorMention m, string? home)
+    {
+        if (home is null || actor.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
+            return actor;
+        return WithCountry(actor, home, $"country from the source ({home})", "source-country");
+    }
+
+    // After the sentence: a domestic source takes the other party's country when that party is a domestic actor of one
+    // known country ("the opposition demanded the resignation of the Serbian prime minister" → SRBOPP); what is still
+    // without a country takes the document's when the earlier sentences name one country and this one names none.
+    private (List<EventActor?> Sources, List<EventActor?> Targets) InContext(List<EventActor?> sources, List<EventActor?> targets, int sentence)
+    {
+        sources = FromOtherSide(sources, targets);
+        if (!sources.Concat(targets).Any(IsCountryless) || NamesCountry(_doc.Sentences[sentence]) || DocumentCountry(sentence) is not { } doc)
+            return (sources, targets);
+        EventActor? Take(EventActor? a) => IsCountryless(a) ? WithCountry(a!, doc.Country, doc.From, "document-country") : a;
+        return ([.. sources.Select(Take)], [.. targets.Select(Take)]);
+    }
+
+    private List<EventActor?> FromOtherSide(List<EventActor?> actors, List<EventActor?> others)
+    {
+        var domestic = others.OfType<EventActor>().Where(o => o is { Country: not null, Sector: { } s } && _rules.Context.Domestic.Contains(s))
+            .DistinctBy(o => o.Country).ToList();
+        if (domestic is not [var other])
+            return actors;
+        return [.. actors.Select(a => IsCountryless(a) && _rules.Context.Domestic.Contains(a!.Sector!)
+            ? WithCountry(a, other.Country!, $"country from the other side '{other.Text}' ({other.Country})", "other-side-country") : a)];
+    }
+
+    // The country of the latest earlier sentence (within the window) that names any, when it names exactly one.
+    private (string Country, string From)? DocumentCountry(int sentence)
+    {
+        for (var s = sentence - 1; s >= 0 && s >= sentence - _rules.Context.DocumentWindow; s--)
+        {
+            var named = CountriesNamed(_doc.Sentences[s], s + 1).ToList();
+            if (named.Count > 0)
+                return named.Select(n => n.Country).Distinct().Count() == 1 ? named[0] : null;
+        }
+        return null;
+    }
+
+    private bool NamesCountry(SentenceData sentence) => CountriesNamed(sentence, 0).Any();
+
+    private IEnumerable<(string Country, string From)> CountriesNamed(SentenceData sentence, int number)
+    {
+        foreach (var m in _mentions)
+            if (m.FirstToken >= sentence.FirstToken && m.EndToken <= sentence.EndToken && m is { Country: { } c, Code: not null })
+                yield return (c, $"country from sentence {number} actor '{m.Text}'");
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (_actors.AdjectiveCountry(t) is { } c)
+                yield return (c, $"country from sentence {number} actor '{_doc.Text.Substring(_doc.Tokens[t].Start, _doc.Tokens[t].Length)}'");
+        foreach (var p in Places)
+            if (p.FirstToken >= sentence.FirstToken && p.EndToken <= sentence.EndToken && p.Place.Country is { } c)
+                yield return (c, $"country from sentence {number} place '{p.Text}' ({c})");
+    }
+
+    // "Both armies", "the two armies": a country-less agent with a pair word is one actor for each of the last two
+    // countries named (it keeps no country when fewer were named); its words stay those of this sentence.
+    private List<EventActor?>? PairOf(ActorMention m, int head)
+    {
+        if (m.Code is not { Length: 3 } sector || _rules.Context.KeepsNoCountry(sector) || !IsPairPhrase(head))
+            return null;
+        var (start, end) = PhraseSpan(head);
+        return [.. _coreference.LastTwoStates(head).Select(s => (EventActor?)(ToActor(m, "pair") with
+        {
+            Text = _doc.Text[start..end], Start = start, End = end, Code = s.Country + sector, Country = s.Country,
+            CountryFrom = $"country from sentence {_index.SentenceOf(s.FirstToken) + 1} actor '{s.Text}'",
+        }))];
+    }
+
+    // A pair word that is a determiner ("both armies"), or a numeral after a definite determiner ("the two sides"),
+    // not a count ("two soldiers").
+    private bool IsPairPhrase(int head)
+    {
+        var kids = _index.Children(head).ToArray().Where(c => c < head).ToList();
+        bool Is(int c, IReadOnlySet<string> words) => words.Contains(_doc.Text.Substring(_doc.Tokens[c].Start, _doc.Tokens[c].Length));
+        var pairWord = kids.FirstOrDefault(c => Is(c, _rules.Coreference.PairWords), -1);
+        return pairWord >= 0 && (_doc.Strings[_doc.Tokens[pairWord].DepRel] != "nummod" || kids.Any(c => Is(c, _rules.Coreference.Definite)));
+    }
+
+    private bool IsCountryless(EventActor? a) =>
+        a is { Country: null, Sector: { Length: 3 } s } && a.Code == s && !_rules.Context.KeepsNoCountry(s) 
+        && !a.Via.EndsWith("+foreign", StringComparison.Ordinal) && !a.Via.EndsWith("+unresolved-pair", StringComparison.Ordinal);
+
+    private static EventActor WithCountry(EventActor a, string country, string from, string via) =>
+        a with { Code = country + a.Code, Country = country, Via = a.Via + "+" + via, CountryFrom = from };
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The lines of data/coding/context.txt that say how far context gives a country-less agent its country: domestic
+/// sectors, destination prepositions, the acts a pair group does toward each other, and the document window.
+/// </summary>
+internal sealed class ContextExtras
+{
+    public HashSet<string> Domestic { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Destinations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<string> PairMutual { get; } = [];
+
+    public int Window { get; private set; }
+
+    /// <summary>Takes one line's fields when they are one of these kinds; false when they are not (or malformed).</summary>
+    public bool TryAdd(IReadOnlyList<string> f)
+    {
+        switch (f)
+        {
+            case ["domestic", var sector, ..] when ContextRules.IsSector(sector):
+                Domestic.Add(sector);
+                return true;
+            case ["destination", var word, ..] when word.All(char.IsAsciiLetterLower):
+                Destinations.Add(word);
+                return true;
+            case ["pair-mutual", var prefix, ..] when ContextRules.IsPrefix(prefix):
+                PairMutual.Add(prefix);
+                return true;
+            case ["document-window", var n, ..] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w <= 20:
+                Window = w;
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Parley.Diagnostics;
+using Parley.Events;
+using Parley.Tests.Engine;
+using Parley.Tests.Ontology;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// How an agent whose words name no country takes one from its context (data/coding/context.txt): the place of its
+/// event, the other party, the earlier sentences, or the last two countries for a pair group; through the whole engine.
+/// </summary>
+public class ContextCountryTests
+{
+    private static CodedEvent One(string text, string cameoRoot) =>
+        Assert.Single(EngineFixture.Code(text), e => e.CameoRoot == cameoRoot);
+
+    [Fact]
+    public void PlaceOfTheEvent_GivesTheCountry_AndSaysSo()
+    {
+        const string text = "The authorities closed three newspapers in Minsk.";
+        var e = One(text, "17");
+        Assert.Equal("BLRGOV", e.Source!.Code);
+        Assert.Equal("country from place 'Minsk' (BLR)", e.Source.CountryFrom);
+        Assert.Equal("authorities", text[e.Source.Start..e.Source.End]);
+    }
+
+    [Fact]
+    public void PlaceGoneTo_GivesNoCountry()
+    {
+        var e = One("Soldiers were sent to Chad.", "15");
+        Assert.Equal("MIL", e.Source!.Code);
+        Assert.Null(e.Source.CountryFrom);
+    }
+
+    [Fact]
+    public void DomesticSource_TakesTheDomesticTargetsCountry()
+    {
+        var e = One("The opposition accused the Georgian interior minister of fraud.", "11");
+        Assert.Equal("GEOOPP", e.Source!.Code);
+        Assert.StartsWith("country from the other side", e.Source.CountryFrom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnidentifiedAttackers_TakeNoCountryFromTheOtherSide()
+    {
+        var e = One("Gunmen accused the Georgian interior minister of fraud.", "11");
+        Assert.Equal("UAF", e.Source!.Code);
+    }
+
+    [Fact]
+    public void EarlierSentenceNamingOneCountry_GivesIt()
+    {
+        var e = One("Floods hit Kenya last month. Students demonstrated outside the education ministry.", "14");
+        Assert.Equal("KENEDU", e.Source!.Code);
+        Assert.Equal("country from sentence 1 actor 'Kenya'", e.Source.CountryFrom);
+        Assert.Equal("Students", e.Source.Text);
+    }
+
+    [Theory]
+    [InlineData("Russian troops attacked Ukrainian positions last week. Soldiers shelled a village.", "19", "MIL")]
+    [InlineData("Kenya's president visited Uganda. Police arrested protesters.", "17", "COP")]
+    public void EarlierSentenceNamingTwoCountries_GivesNone(string text, string root, string code)
+    {
+        var e = Assert.Single(EngineFixture.Code(text), e => e.CameoRoot == root && e.Sentence == 1);
+        Assert.Equal(code, e.Source!.Code);
+    }
+
+    [Fact]
+    public void BothArmies_AreOnePerCountry_AndActTowardEachOther()
+    {
+        var events = EngineFixture.Code("Peru and Ecuador signed a border treaty in 1998. Both armies agreed to withdraw heavy weapons from the border.");
+        var dyads = events.Where(e => e.Sentence == 1).Select(e => $"{e.Source?.Code} -> {e.Target?.Code}").Order(StringComparer.Ordinal);
+        Assert.Equal(["ECUMIL -> PERMIL", "PERMIL -> ECUMIL"], dyads);
+        Assert.All(events.Where(e => e.Sentence == 1), e => Assert.Equal("Both armies", e.Source!.Text));
+    }
+
+    [Fact]
+    public void Load_ReadsTheContextLimits_AndReportsBadLines()
+    {
+        var path = TempFile.Write("domestic  OPP\ndestination  to\npair-mutual  04\ndocument-window  2\ndomestic  opp\ndocument-window  many\n");
+        var diagnostics = new List<Diagnostic>();
+        var rules = ContextRules.Load(path, diagnostics);
+        Assert.Equal([5, 6], diagnostics.Select(d => d.Line));
+        Assert.Contains("OPP", rules.Domestic);
+        Assert.Contains("to", rules.Destinations);
+        Assert.True(rules.IsPairMutual("043"));
+        Assert.False(rules.IsPairMutual("112"));
+        Assert.Equal(2, rules.DocumentWindow);
+    }
+}
