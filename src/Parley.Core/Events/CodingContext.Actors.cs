@@ -20,8 +20,10 @@ internal sealed partial class CodingContext
         if (found.Count > 0 && !countryless)
             return [.. found.Select(m => (EventActor?)ToActor(m, ""))];
         var anaphor = countryless ? found[0].EndToken - 1 : token;
-        if (countryless && PairOf(found[0], anaphor) is { } pair)
+        if (countryless && (PairOf(found[0], anaphor) ?? OwnerPair(found[0], anaphor)) is { } pair)
             return pair.Count == 2 ? pair : [ToActor(found[0], "unresolved-pair")];
+        if (found.Count == 0 && PairNamed(token) is { Count: 2 } countries)
+            return countries;
         var resolved = ReferenceLookup.Find(_doc, anaphor, notCountries) ?? _coreference.Resolve(anaphor, notCountries);
         if (resolved.Count == 0)
             return [.. found.Select(m => (EventActor?)(IsForeign(m) ? ToActor(m, "foreign")

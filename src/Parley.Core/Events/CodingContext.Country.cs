@@ -7,7 +7,7 @@ namespace Parley.Events;
 /// <summary>
 /// How an agent whose words name no country ("the authorities", "rebel fighters", "both armies") takes one from its
 /// context, as data/coding/context.txt lays down: a place where its event happens, the other party of the event, the
-/// earlier sentences of the document, or the last two countries named for a pair group. Each actor so coded says
+/// earlier sentences of the document (pair groups: CodingContext.Pairs.cs). Each actor so coded says
 /// where its country came from (<see cref="EventActor.CountryFrom"/>).
 /// </summary>
 internal sealed partial class CodingContext
@@ -97,30 +97,6 @@ internal sealed partial class CodingContext
         foreach (var p in Places)
             if (p.FirstToken >= sentence.FirstToken && p.EndToken <= sentence.EndToken && p.Place.Country is { } c)
                 yield return (c, $"country from sentence {number} place '{p.Text}' ({c})");
-    }
-
-    // "Both armies", "the two armies": a country-less agent with a pair word is one actor for each of the last two
-    // countries named (it keeps no country when fewer were named); its words stay those of this sentence.
-    private List<EventActor?>? PairOf(ActorMention m, int head)
-    {
-        if (m.Code is not { Length: 3 } sector || _rules.Context.KeepsNoCountry(sector) || !IsPairPhrase(head))
-            return null;
-        var (start, end) = PhraseSpan(head);
-        return [.. _coreference.LastTwoStates(head).Select(s => (EventActor?)(ToActor(m, "pair") with
-        {
-            Text = _doc.Text[start..end], Start = start, End = end, Code = s.Country + sector, Country = s.Country,
-            CountryFrom = $"country from sentence {_index.SentenceOf(s.FirstToken) + 1} actor '{s.Text}'",
-        }))];
-    }
-
-    // A pair word that is a determiner ("both armies"), or a numeral after a definite determiner ("the two sides"),
-    // not a count ("two soldiers").
-    private bool IsPairPhrase(int head)
-    {
-        var kids = _index.Children(head).ToArray().Where(c => c < head).ToList();
-        bool Is(int c, IReadOnlySet<string> words) => words.Contains(_doc.Text.Substring(_doc.Tokens[c].Start, _doc.Tokens[c].Length));
-        var pairWord = kids.FirstOrDefault(c => Is(c, _rules.Coreference.PairWords), -1);
-        return pairWord >= 0 && (_doc.Strings[_doc.Tokens[pairWord].DepRel] != "nummod" || kids.Any(c => Is(c, _rules.Coreference.Definite)));
     }
 
     private bool IsCountryless(EventActor? a) =>

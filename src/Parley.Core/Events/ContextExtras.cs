@@ -4,7 +4,7 @@ namespace Parley.Events;
 
 /// <summary>
 /// The lines of data/coding/context.txt that say how far context gives a country-less agent its country: domestic
-/// sectors, destination prepositions, the acts a pair group does toward each other, and the document window.
+/// sectors, destination prepositions, names of pairs of countries, the acts a pair group does toward each other, and the document window.
 /// </summary>
 internal sealed class ContextExtras
 {
@@ -13,6 +13,8 @@ internal sealed class ContextExtras
     public HashSet<string> Destinations { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public List<string> PairMutual { get; } = [];
+
+    public Dictionary<string, string[]> PairNames { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public int Window { get; private set; }
 
@@ -30,6 +32,9 @@ internal sealed class ContextExtras
             case ["pair-mutual", var prefix, ..] when ContextRules.IsPrefix(prefix):
                 PairMutual.Add(prefix);
                 return true;
+            case ["pair-name", var name, var first, var second, ..] when IsCountry(first) && IsCountry(second) && first != second:
+                PairNames[name] = [first, second];
+                return true;
             case ["document-window", var n, ..] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w <= 20:
                 Window = w;
                 return true;
@@ -37,4 +42,6 @@ internal sealed class ContextExtras
                 return false;
         }
     }
+
+    private static bool IsCountry(string s) => ContextRules.IsSector(s);
 }

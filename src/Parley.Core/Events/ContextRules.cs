@@ -90,6 +90,9 @@ public sealed class ContextRules
     /// <summary>CAMEO prefixes of acts that a pair group ("both armies", "the two sides") naming no target does toward each other.</summary>
     public IReadOnlyList<string> PairMutual { get; init; } = [];
 
+    /// <summary>Plural names of two countries ("Koreas" → KOR, PRK), any case.</summary>
+    public IReadOnlyDictionary<string, string[]> PairNames { get; init; } = new Dictionary<string, string[]>();
+
     /// <summary>How many earlier sentences a country-less agent looks back for its country; 0 turns document context off.</summary>
     public int DocumentWindow { get; init; }
 
@@ -126,11 +129,11 @@ public sealed class ContextRules
             else if (f is ["no-country", var s, ..] && IsSector(s))
                 noCountry.Add(s);
             else if (!extra.TryAdd(f))
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment or document-window  SENTENCES  comment"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment or document-window  SENTENCES  comment"));
         }
         return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom)
         {
-            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, DocumentWindow = extra.Window,
+            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, PairNames = extra.PairNames, DocumentWindow = extra.Window,
         };
     }
 

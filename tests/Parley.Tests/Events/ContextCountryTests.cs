@@ -74,13 +74,24 @@ public class ContextCountryTests
         Assert.All(events.Where(e => e.Sentence == 1), e => Assert.Equal("Both armies", e.Source!.Text));
     }
 
+    [Theory]
+    [InlineData("Diplomats from both Koreas met in Beijing on Tuesday.", "KORGOV -> PRKGOV", "PRKGOV -> KORGOV")]
+    [InlineData("The two Koreas met in Beijing on Tuesday.", "KOR -> PRK", "PRK -> KOR")]
+    [InlineData("Chile and Argentina settled the dispute in 1984. Ministers of both countries met in Santiago.", "ARGGOV -> CHLGOV", "CHLGOV -> ARGGOV")]
+    public void PairInTheAgentsPhrase_IsOneActorPerCountry(string text, string first, string second)
+    {
+        var dyads = EngineFixture.Code(text).Where(e => e.CameoRoot == "04").Select(e => $"{e.Source?.Code} -> {e.Target?.Code}").Order(StringComparer.Ordinal);
+        Assert.Equal([first, second], dyads);
+    }
+
     [Fact]
     public void Load_ReadsTheContextLimits_AndReportsBadLines()
     {
-        var path = TempFile.Write("domestic  OPP\ndestination  to\npair-mutual  04\ndocument-window  2\ndomestic  opp\ndocument-window  many\n");
+        var path = TempFile.Write("domestic  OPP\ndestination  to\npair-mutual  04\ndocument-window  2\ndomestic  opp\ndocument-window  many\npair-name  Koreas  KOR  PRK\npair-name  Twins  KOR\n");
         var diagnostics = new List<Diagnostic>();
         var rules = ContextRules.Load(path, diagnostics);
-        Assert.Equal([5, 6], diagnostics.Select(d => d.Line));
+        Assert.Equal([5, 6, 8], diagnostics.Select(d => d.Line));
+        Assert.Equal(["KOR", "PRK"], rules.PairNames["koreas"]);
         Assert.Contains("OPP", rules.Domestic);
         Assert.Contains("to", rules.Destinations);
         Assert.True(rules.IsPairMutual("043"));
