@@ -89,6 +89,6 @@ public static class Explainer
             o.WriteLine($"  rejected: {r.Pattern.Id}  {r.Pattern}  — {r.Reason}");
         o.WriteLine($"  outcome: {d.Outcome}" + string.Concat(d.Events.Select(e => $"; {e.Source?.Code ?? "-"} → {e.Target?.Code ?? "-"} {e.Cameo}")));
         foreach (var a in d.Events.SelectMany(e => new[] { e.Source, e.Target }).OfType<EventActor>().Where(a => a.CountryFrom is not null).Distinct())
-            o.WriteLine($"  country: \"{a.Text}\" → {a.Code}: {a.CountryFrom}");
+            o.WriteLine($"  country: {(a.Text.Length > 0 ? $"\"{a.Text}\"" : "(implied, no words)")} → {a.Code}: {a.CountryFrom}");
     }
 }

@@ -33,6 +33,18 @@ internal sealed partial class CodingContext
         p.Preposition is { } word && _rules.Context.Destinations.Contains(word) && _doc.Tokens[p.EndToken - 1].Head is >= 0 and var h
         && _doc.Tokens[h].Upos == Upos.VERB;
 
+    // The implied source of an act naming no agent (data/coding/context.txt implied-source): the sector's actor of the
+    // country of the place where it happens; null when the act implies none or no place gives a country.
+    private EventActor? ImpliedSource(Frames.PredicateFrame frame, string cameo)
+    {
+        if (_rules.Context.ImpliedSourceSector(cameo) is not { } sector)
+            return null;
+        var sentence = _doc.Sentences[frame.Sentence];
+        var place = Places.FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null && !IsDestination(p));
+        return place?.Place.Country is not { } country ? null
+            : new EventActor("", country + sector, country, sector, null, -1, -1, "implied-source") { CountryFrom = $"country from place '{place.Text}' ({country})" };
+    }
+
     private IReadOnlyList<PlaceMention> Places => _doc.GetLayer<PlaceMentions>()?.Items ?? [];
 
     // A country named after a locative preposition ("in the Central African Republic") when the gazetteer found no place.

@@ -46,6 +46,10 @@ internal sealed partial class CodingContext
         var ownForces = _rules.Context.OwnForcesSector(match.Pattern.Cameo);
         if (ownForces is not null && sources.Count == 0 && frame.Subject < 0)
             sources = Actors(frame.TokenOf(frame.Frame.Object));
+        // "Security was tightened in Islamabad": an act naming no agent is done by the authorities of the place.
+        var impliedSource = sources.Count == 0 && frame.Subject < 0 && !petrarch ? ImpliedSource(frame, match.Pattern.Cameo) : null;
+        if (impliedSource is not null)
+            sources = [impliedSource];
         if (sources.Count == 0 && !keepSourceless)
             return [];
         if (ownForces is not null)
@@ -66,6 +70,9 @@ internal sealed partial class CodingContext
         // agent without a country is what they share, not a third party.
         // PETRARCH patterns take the target PETRARCH would (its actors often have no country).
         if (sources.Count > 1 && !petrarch && _rules.Reciprocal.Contains(match.Pattern.Cameo) && targets.All(t => t?.Country is null))
+            targets = [];
+        // An implied source's act has no target: what it surrounds is its setting.
+        if (impliedSource is not null)
             targets = [];
         // Country-less agents take a country from the other party or the document (data/coding/context.txt).
         if (!petrarch)
@@ -124,7 +131,8 @@ internal sealed partial class CodingContext
         var quote = _circumstances.Quote(frame, source, t => Actors(t));
         var mapping = _plover.Map(code.Code);
         var spans = new List<EvidenceSpan>();
-        AddSpan(spans, "source", source?.Start, source?.End);
+        if (source is not { Start: < 0 })
+            AddSpan(spans, "source", source?.Start, source?.End);
         if (target is { Start: >= 0 })
             AddSpan(spans, "target", target.Start, target.End);
         AddSpan(spans, "predicate", predicate.Start, predicate.End);

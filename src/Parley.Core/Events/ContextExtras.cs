@@ -16,6 +16,8 @@ internal sealed class ContextExtras
 
     public Dictionary<string, string[]> PairNames { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    public List<(string Prefix, string Sector)> ImpliedSources { get; } = [];
+
     public int Window { get; private set; }
 
     /// <summary>Takes one line's fields when they are one of these kinds; false when they are not (or malformed).</summary>
@@ -34,6 +36,9 @@ internal sealed class ContextExtras
                 return true;
             case ["pair-name", var name, var first, var second, ..] when IsCountry(first) && IsCountry(second) && first != second:
                 PairNames[name] = [first, second];
+                return true;
+            case ["implied-source", var ip, var sector, ..] when ContextRules.IsPrefix(ip) && ContextRules.IsSector(sector):
+                ImpliedSources.Add((ip, sector));
                 return true;
             case ["document-window", var n, ..] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w <= 20:
                 Window = w;

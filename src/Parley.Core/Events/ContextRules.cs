@@ -93,6 +93,15 @@ public sealed class ContextRules
     /// <summary>Plural names of two countries ("Koreas" → KOR, PRK), any case.</summary>
     public IReadOnlyDictionary<string, string[]> PairNames { get; init; } = new Dictionary<string, string[]>();
 
+    /// <summary>(CAMEO prefix, sector) of acts that, naming no agent, are done by that sector of the place's country.</summary>
+    public IReadOnlyList<(string Prefix, string Sector)> ImpliedSources { get; init; } = [];
+
+    /// <summary>
+    /// The sector that does <paramref name="cameo"/> when the sentence names no agent ("security was tightened in
+    /// Islamabad" → PAKCOP); null when the act implies no source.
+    /// </summary>
+    public string? ImpliedSourceSector(string cameo) => Longest([.. ImpliedSources.OrderByDescending(r => r.Prefix.Length)], cameo);
+
     /// <summary>How many earlier sentences a country-less agent looks back for its country; 0 turns document context off.</summary>
     public int DocumentWindow { get; init; }
 
@@ -129,11 +138,11 @@ public sealed class ContextRules
             else if (f is ["no-country", var s, ..] && IsSector(s))
                 noCountry.Add(s);
             else if (!extra.TryAdd(f))
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment or document-window  SENTENCES  comment"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment, implied-source  CAMEO-PREFIX  SECTOR  comment or document-window  SENTENCES  comment"));
         }
         return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom)
         {
-            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, PairNames = extra.PairNames, DocumentWindow = extra.Window,
+            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, PairNames = extra.PairNames, ImpliedSources = extra.ImpliedSources, DocumentWindow = extra.Window,
         };
     }
 

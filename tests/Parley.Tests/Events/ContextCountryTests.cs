@@ -85,6 +85,16 @@ public class ContextCountryTests
     }
 
     [Fact]
+    public void AgentlessAlert_IsThePlacesPolice_WithNoSourceSpanAndNoTarget()
+    {
+        var e = One("Security was tightened around the courts in Lagos after the riots.", "15");
+        Assert.Equal("NGACOP", e.Source!.Code);
+        Assert.Null(e.Target);
+        Assert.DoesNotContain(e.Spans, s => s.Role == "source");
+        Assert.DoesNotContain(EngineFixture.Code("Security was tightened around the courts after the riots."), x => x.CameoRoot == "15");
+    }
+
+    [Fact]
     public void Load_ReadsTheContextLimits_AndReportsBadLines()
     {
         var path = TempFile.Write("domestic  OPP\ndestination  to\npair-mutual  04\ndocument-window  2\ndomestic  opp\ndocument-window  many\npair-name  Koreas  KOR  PRK\npair-name  Twins  KOR\n");
