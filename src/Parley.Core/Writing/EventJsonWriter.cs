@@ -8,8 +8,9 @@ namespace Parley.Writing;
 /// Writes a document's coded events as JSON Lines, one event per line, in document order: id, doc_id, sentence,
 /// date, date_text, date_source, source, target, cameo, cameo_root, cameo_name, goldstein, quad_class, plover,
 /// modality, location, quote, reported_by and evidence (text, spans, rule). An actor is text, code, country, sector,
-/// name, start, end and flags (what its code lacks, as <c>parley actors</c> names it: ["NoCountry"], ["NoRoleAtDate"];
-/// <c>null</c> when fully coded). Absent parts are <c>null</c>. Offsets are UTF-16 code units into the document text.
+/// name, start, end, country_from (present only when the country came from context rather than its words: "country
+/// from place 'Tigray' (ETH)"; an implied actor has empty text and start/end -1) and flags (what its code lacks, as
+/// <c>parley actors</c> names it: ["NoCountry"], ["NoRoleAtDate"]; <c>null</c> when fully coded). Absent parts are <c>null</c>. Offsets are UTF-16 code units into the document text.
 /// </summary>
 public sealed class EventJsonWriter : IDocumentWriter
 {
