@@ -48,7 +48,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             if (obj < 0)
                 obj = tree.Child(demanded, "nsubj");
         }
-        var preps = Prepositions(t, "obl", args).ToList();
+        var preps = Prepositions(t, "obl", args).Select(p => WithNested(p, args)).ToList();
         if (tree.Child(t, "iobj") is var io and >= 0)
             preps.Insert(0, new PrepositionalArgument("to", Argument(io, args)));
         var evaluation = Evaluation(t, args);
@@ -126,6 +126,21 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
         var arg = Argument(obj, args) with { Prepositions = [.. own, .. chained] };
         args[arg] = obj;
         return arg;
+    }
+
+    // "appealed to the international community for aid": the phrases the parser hung on a verb's prepositional
+    // argument (not "of", which names a part of it) are recorded on that argument; a pattern falls back to them when
+    // the verb has no such phrase of its own.
+    private PrepositionalArgument WithNested(PrepositionalArgument p, Dictionary<FrameArgument, int> args)
+    {
+        var t = args[p.Argument];
+        var nested = tree.ChildrenWith(t, "nmod").Where(c => c > t && Case(c) is { } k && k != "of")
+            .Select(c => new PrepositionalArgument(Case(c)!, Argument(c, args))).ToList();
+        if (nested.Count == 0)
+            return p;
+        var arg = p.Argument with { Prepositions = [.. nested] };
+        args[arg] = t;
+        return p with { Argument = arg };
     }
 
     private FrameArgument Argument(int t, Dictionary<FrameArgument, int> args)

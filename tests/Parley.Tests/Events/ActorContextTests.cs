@@ -95,4 +95,14 @@ public class ActorContextTests
         var dyads = Dyads("Police/NOUN/5/nsubj:pass in/ADP/3/case Dhaka/PROPN/1/nmod were/AUX/5/aux:pass put/VERB/0/root on/ADP/8/case high/ADJ/8/amod alert/NOUN/5/obl");
         Assert.StartsWith("BGDCOP -> - 15", Assert.Single(dyads), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AidAgencies_AreNonGovernmental_DonorsIntergovernmental()
+    {
+        // "Chad expelled two foreign aid groups"; "Nepal appealed to donors for emergency aid" ("for aid" hung on "donors").
+        var expelled = Dyads("Chad/PROPN/2/nsubj expelled/VERB/0/root/expel two/NUM/6/nummod foreign/ADJ/5/amod aid/NOUN/6/compound groups/NOUN/2/obj/group");
+        Assert.Contains(expelled, d => d.StartsWith("TCD -> NGO ", StringComparison.Ordinal));
+        var appealed = Dyads("Nepal/PROPN/2/nsubj appealed/VERB/0/root/appeal to/ADP/4/case donors/NOUN/2/obl/donor for/ADP/7/case emergency/NOUN/7/compound aid/NOUN/4/nmod");
+        Assert.Contains("NPL -> IGO 0233", appealed);
+    }
 }
