@@ -191,7 +191,18 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
 
     // A passive subject, when the verb has a passive auxiliary ("was criticized"); a parser's nsubj:pass of an active
     // verb ("Gamgee has criticized") is read as the subject.
-    private int PassiveSubject(int t) => tree.Child(t, "aux:pass") >= 0 ? tree.Child(t, "nsubj:pass") : -1;
+    // A conjoined passive without a subject of its own ("bombers flew near Alaska and were intercepted by jets")
+    // shares its head's subject, which is its patient.
+    private int PassiveSubject(int t)
+    {
+        if (tree.Child(t, "aux:pass") < 0)
+            return -1;
+        var own = tree.Child(t, "nsubj:pass");
+        if (own >= 0 || !tree.Is(t, "conj") || tree.Child(t, "nsubj") >= 0 || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Documents.Upos.VERB)
+            return own;
+        var h = tree.Head(t);
+        return PassiveSubject(h) is var patient and >= 0 ? patient : tree.Child(h, "nsubj");
+    }
 
     // The agent of a passive, else the subject; conjuncts and controlled verbs inherit from their head.
     private int VerbSubject(int t)
