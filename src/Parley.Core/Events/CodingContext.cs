@@ -61,7 +61,10 @@ internal sealed partial class CodingContext
         var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var home = sourceCountries.Count == 1 ? sourceCountries.First() : null;
         var slot = frame.TokenOf(match.Target);
-        var targets = ownForces is not null && slot == frame.TokenOf(frame.Frame.Object) ? [] : Actors(slot, sourceCountries, home);
+        var targets = Actors(slot, sourceCountries, home);
+        // The object of a show of force is the source's own forces, unless another country's ("intercepted Russian bombers").
+        if (ownForces is not null && slot == frame.TokenOf(frame.Frame.Object))
+            targets = [.. targets.Where(t => t?.Country is { } c && !sourceCountries.Contains(c) && _actors.Find(slot).All(m => m.Country is not null))];
         if (targets.Count > 0 && targets.All(t => t is not null && sources.Any(s => s is not null && Key(s) == Key(t))))
             targets = [];
         if (targets.Count == 0)

@@ -48,7 +48,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             if (obj < 0)
                 obj = tree.Child(demanded, "nsubj");
         }
-        var preps = Prepositions(t, "obl", args).ToList();
+        var preps = Prepositions(t, "obl", args).Select(p => WithNested(p, args)).ToList();
         if (tree.Child(t, "iobj") is var io and >= 0)
             preps.Insert(0, new PrepositionalArgument("to", Argument(io, args)));
         var evaluation = Evaluation(t, args);
@@ -128,6 +128,21 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
         return arg;
     }
 
+    // "appealed to the international community for aid": the phrases the parser hung on a verb's prepositional
+    // argument (not "of", which names a part of it) are recorded on that argument; a pattern falls back to them when
+    // the verb has no such phrase of its own.
+    private PrepositionalArgument WithNested(PrepositionalArgument p, Dictionary<FrameArgument, int> args)
+    {
+        var t = args[p.Argument];
+        var nested = tree.ChildrenWith(t, "nmod").Where(c => c > t && Case(c) is { } k && k != "of")
+            .Select(c => new PrepositionalArgument(Case(c)!, Argument(c, args))).ToList();
+        if (nested.Count == 0)
+            return p;
+        var arg = p.Argument with { Prepositions = [.. nested] };
+        args[arg] = t;
+        return p with { Argument = arg };
+    }
+
     private FrameArgument Argument(int t, Dictionary<FrameArgument, int> args)
     {
         var arg = new FrameArgument(tree.Lemma(t)) { Modifiers = [.. Modifiers(t)], Classes = tree.InActor(t) ? ActorClass : [], Conjoined = tree.Child(t, "conj") >= 0, Preceding = Preceding(t) };
@@ -176,7 +191,18 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
 
     // A passive subject, when the verb has a passive auxiliary ("was criticized"); a parser's nsubj:pass of an active
     // verb ("Gamgee has criticized") is read as the subject.
-    private int PassiveSubject(int t) => tree.Child(t, "aux:pass") >= 0 ? tree.Child(t, "nsubj:pass") : -1;
+    // A conjoined passive without a subject of its own ("bombers flew near Alaska and were intercepted by jets")
+    // shares its head's subject, which is its patient.
+    private int PassiveSubject(int t)
+    {
+        if (tree.Child(t, "aux:pass") < 0)
+            return -1;
+        var own = tree.Child(t, "nsubj:pass");
+        if (own >= 0 || !tree.Is(t, "conj") || tree.Child(t, "nsubj") >= 0 || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Documents.Upos.VERB)
+            return own;
+        var h = tree.Head(t);
+        return PassiveSubject(h) is var patient and >= 0 ? patient : tree.Child(h, "nsubj");
+    }
 
     // The agent of a passive, else the subject; conjuncts and controlled verbs inherit from their head.
     private int VerbSubject(int t)

@@ -34,6 +34,10 @@ internal static class ConstraintMatcher
             best = Better(best, Best(c, onObject));
         else if (best.Score == 0)
             best = OnObject(c, onObject);
+        // Then the phrases the parser hung on the predicate's own prepositional arguments ("appealed to the
+        // international community for aid").
+        if (best.Score == 0)
+            best = Best(c, [.. frame.Prepositions.SelectMany(p => p.Argument.Prepositions)]);
         return best.Score > 0 ? best : OfOnObject(c, frame);
     }
 

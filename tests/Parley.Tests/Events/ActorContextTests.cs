@@ -95,4 +95,30 @@ public class ActorContextTests
         var dyads = Dyads("Police/NOUN/5/nsubj:pass in/ADP/3/case Dhaka/PROPN/1/nmod were/AUX/5/aux:pass put/VERB/0/root on/ADP/8/case high/ADJ/8/amod alert/NOUN/5/obl");
         Assert.StartsWith("BGDCOP -> - 15", Assert.Single(dyads), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AidAgencies_AreNonGovernmental_DonorsIntergovernmental()
+    {
+        // "Chad expelled two foreign aid groups"; "Nepal appealed to donors for emergency aid" ("for aid" hung on "donors").
+        var expelled = Dyads("Chad/PROPN/2/nsubj expelled/VERB/0/root/expel two/NUM/6/nummod foreign/ADJ/5/amod aid/NOUN/6/compound groups/NOUN/2/obj/group");
+        Assert.Contains(expelled, d => d.StartsWith("TCD -> NGO ", StringComparison.Ordinal));
+        var appealed = Dyads("Nepal/PROPN/2/nsubj appealed/VERB/0/root/appeal to/ADP/4/case donors/NOUN/2/obl/donor for/ADP/7/case emergency/NOUN/7/compound aid/NOUN/4/nmod");
+        Assert.Contains("NPL -> IGO 0233", appealed);
+    }
+
+    [Fact]
+    public void Protests_AsATarget_AreTheProtesters()
+    {
+        // "Police broke up the protests with tear gas": the protests named as a party stand for the protesters.
+        var dyads = Dyads("Police/NOUN/2/nsubj broke/VERB/0/root/break up/ADP/2/compound:prt the/DET/5/det protests/NOUN/2/obj/protest with/ADP/8/case tear/NOUN/8/compound gas/NOUN/2/obl");
+        Assert.Contains(dyads, d => d.StartsWith("COP -> OPP 17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShowOfForce_AgainstAnotherCountrysForces_TargetsThem()
+    {
+        // "Japanese fighter jets intercepted two Chinese bombers": the object is not the source's own forces.
+        var dyads = Dyads("Japanese/ADJ/3/amod fighter/NOUN/3/compound jets/NOUN/4/nsubj/jet intercepted/VERB/0/root/intercept two/NUM/7/nummod Chinese/ADJ/7/amod bombers/NOUN/4/obj/bomber");
+        Assert.Contains("JPNMIL -> CHNMIL 150", dyads);
+    }
 }

@@ -105,4 +105,15 @@ public class FrameBuilderTests
         Assert.Contains("action", f.Frame.Modifiers);
         Assert.Equal("action", Assert.Single(f.Frame.Prepositions).Argument.Lemma);
     }
+
+    [Fact]
+    public void A_conjoined_passive_without_a_subject_has_its_heads_subject_as_patient()
+    {
+        // "Rohan's ships sailed past Bree and were boarded by coastguards": the ships are boarded, the coastguards board.
+        const string s = "ships/NOUN/2/nsubj/ship sailed/VERB/0/root/sail past/ADP/4/case Bree/PROPN/2/obl and/CCONJ/7/cc were/AUX/7/aux:pass "
+            + "boarded/VERB/2/conj/board by/ADP/9/case coastguards/NOUN/7/obl/coastguard";
+        var board = Only(s, "board");
+        Assert.Equal("ship", board.Frame.Object!.Lemma);
+        Assert.Equal("coastguard", board.Frame.Subject!.Lemma);
+    }
 }

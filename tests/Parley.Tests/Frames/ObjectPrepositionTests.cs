@@ -27,4 +27,14 @@ public class ObjectPrepositionTests
         var warn = Assert.Single(Builder.Build(ParsedSentence.From(s), 0), f => f.Frame.Predicate == "warn").Frame;
         Assert.Equal(["of"], warn.Object!.Prepositions.Select(p => p.Preposition));
     }
+
+    [Fact]
+    public void A_phrase_the_parser_hung_on_a_verbs_prepositional_argument_is_recorded_on_it()
+    {
+        // "Rohan pleaded with Bree for grain": the parser hung "for grain" on "Bree".
+        const string s = "Rohan/PROPN/2/nsubj pleaded/VERB/0/root/plead with/ADP/4/case Bree/PROPN/2/obl for/ADP/6/case grain/NOUN/4/nmod";
+        var plead = Assert.Single(Builder.Build(ParsedSentence.From(s), 0), f => f.Frame.Predicate == "plead").Frame;
+        var with = Assert.Single(plead.Prepositions);
+        Assert.Equal("for", Assert.Single(with.Argument.Prepositions).Preposition);
+    }
 }

@@ -1,0 +1,59 @@
+using Parley.Documents;
+
+namespace Parley.Frames;
+
+/// <summary>
+/// Repairs a hyphenated modifier the parser read as the head of its noun phrase. The tokenizer splits "short-range"
+/// into "short", "-", "range" (as UD English does); the parser may then make "range" the verb's object and the noun
+/// after it ("missiles") an <c>nmod</c> of it without a preposition, which UD does not allow. When a noun written
+/// joined to a hyphen before it has such an unmarked <c>nmod</c> starting right after it, that <c>nmod</c> is the head:
+/// it takes the noun's head and relation, the noun becomes its <c>compound</c>, and the noun's other dependents
+/// (determiners and numbers before the hyphenated word, phrases after it) move to the new head.
+/// </summary>
+internal static class HyphenRepair
+{
+    /// <summary>Repairs every such phrase of the sentence; true when it changed the tree.</summary>
+    public static bool Repair(Document doc, SentenceData sentence)
+    {
+        var changed = false;
+        var tree = new SentenceTree(doc, sentence);
+        for (var t = tree.First + 2; t < tree.End; t++)
+        {
+            if (HyphenatedStart(doc, tree, t) is not (>= 0 and var start) || UnmarkedHead(tree, t) is not (>= 0 and var head))
+                continue;
+            foreach (var c in tree.Children(t).Where(c => c != head && (c < start || c > t)).ToList())
+                Set(doc, c, head, tree.Rel(c));
+            Set(doc, head, tree.Head(t), tree.Rel(t));
+            Set(doc, t, head, "compound");
+            changed = true;
+            tree = new SentenceTree(doc, sentence);
+        }
+        return changed;
+    }
+
+    // The first token of the hyphenated word that ends with noun t ("short-range": "short"), or -1 when t is not
+    // a noun joined by a hyphen, without spaces, to the word before it.
+    private static int HyphenatedStart(Document doc, SentenceTree tree, int t)
+    {
+        var hyphen = t - 1;
+        if (tree.Upos(t) != Upos.NOUN || tree.Word(hyphen) != "-" || !Joined(doc, hyphen, t) || !Joined(doc, hyphen - 1, hyphen))
+            return -1;
+        var start = hyphen - 1;
+        while (start > tree.First && Joined(doc, start - 1, start))
+            start--;
+        return start;
+    }
+
+    // An nmod of t without a preposition, a noun whose phrase starts right after t; else -1.
+    private static int UnmarkedHead(SentenceTree tree, int t) =>
+        tree.ChildrenWith(t, "nmod").FirstOrDefault(c => c > t && tree.Rel(c) == "nmod" && tree.Upos(c) is Upos.NOUN or Upos.PROPN
+            && tree.Child(c, "case") < 0 && tree.Span(c).First == t + 1, -1);
+
+    private static bool Joined(Document doc, int a, int b) => doc.Tokens[a].Start + doc.Tokens[a].Length == doc.Tokens[b].Start;
+
+    private static void Set(Document doc, int token, int head, string rel)
+    {
+        doc.Tokens[token].Head = head;
+        doc.Tokens[token].DepRel = doc.Strings.Intern(rel);
+    }
+}
