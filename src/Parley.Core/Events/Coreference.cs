@@ -5,7 +5,8 @@ namespace Parley.Events;
 
 /// <summary>
 /// Resolves pronouns and definite descriptions to earlier actors of the same document. "he"/"she"/"his"/"her":
-/// the latest person who was the subject of a main clause outside a quotation, else the latest person; "the president", "the
+/// the latest person who was the subject of a main clause outside a quotation, else the latest person, else an unnamed
+/// office holder who is the main-clause subject of the same sentence ("the foreign minister said she …"); "the president", "the
 /// minister" (a definite role noun): the latest person whose title has that word; "it"/"its": the latest state
 /// or organization in the same sentence, else the latest that was a main-clause subject; "the regime", "the communist country", "the kingdom": the most mentioned state so far (latest
 /// on ties); "they"/"them"/"their": the participants of the previous event; "both countries", "the two sides": the last two
@@ -48,7 +49,8 @@ internal sealed class Coreference
         var word = Word(token);
         bool Allowed(ActorMention m) => notCountries is null || m.Country is null || !notCountries.Contains(m.Country);
         if (_words.PersonPronouns.Contains(word))
-            return One(Latest(token, m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]) ?? Latest(token, m => m.Kind == ActorEntryKind.Person));
+            return One(Latest(token, m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]) ?? Latest(token, m => m.Kind == ActorEntryKind.Person)
+                ?? Latest(token, m => IsRoleHolder(m) && IsSubject(m) && !_quoted[m.FirstToken] && SameSentence(m, token)));
         if (_words.NeuterPronouns.Contains(word))
             return One(Latest(token, m => IsState(m) && Allowed(m) && SameSentence(m, token))
                 ?? Latest(token, m => IsState(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
@@ -102,6 +104,12 @@ internal sealed class Coreference
         return states.GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Last().FirstToken)
             .Select(g => g.Last()).FirstOrDefault();
     }
+
+    // An unnamed office holder ("Argentina's foreign minister said she …"): an agent mention headed by a singular
+    // common noun, read as a person only when no person was named before the pronoun.
+    private bool IsRoleHolder(ActorMention m) =>
+        m.Kind == ActorEntryKind.Agent && m.Country is not null && m.EndToken > m.FirstToken
+        && _doc.Tokens[m.EndToken - 1].Upos == Upos.NOUN && _doc.Strings[_doc.Tokens[m.EndToken - 1].Xpos] == "NN";
 
     private bool SameSentence(ActorMention m, int token) => _index.SentenceOf(m.FirstToken) == _index.SentenceOf(token);
 

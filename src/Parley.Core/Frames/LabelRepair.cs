@@ -123,12 +123,12 @@ internal static class LabelRepair
         return tree.ChildrenWith(t, "obj").FirstOrDefault(o => tree.Span(o).First == t + 1, -1);
     }
 
-    // "Caras Galadhon's new mayor left yesterday": an obl without a case marker before a subjectless verb, holding an
-    // actor or possessed ("X's mayor"), is the verb's subject.
+    // "Caras Galadhon's new mayor left yesterday": an obl (or a descriptive nmod) without a case marker before a
+    // subjectless verb, holding an actor or possessed ("X's mayor"), is the verb's subject.
     private static bool UnmarkedSubject(SentenceTree tree, int t)
     {
         var h = tree.Head(t);
-        return (tree.Rel(t) is "obl" or "obl:unmarked" or "obl:npmod") && h > t && tree.Upos(h) == Upos.VERB
+        return (tree.Rel(t) is "obl" or "obl:unmarked" or "obl:npmod" or "nmod:desc") && h > t && tree.Upos(h) == Upos.VERB
             && tree.Upos(t) is Upos.NOUN or Upos.PROPN && tree.Child(t, "case") < 0
             && (tree.InActor(t) || tree.Child(t, "nmod:poss") >= 0)
             && !tree.Children(h).Any(c => tree.Rel(c).StartsWith("nsubj", StringComparison.Ordinal) || tree.Rel(c).StartsWith("csubj", StringComparison.Ordinal));

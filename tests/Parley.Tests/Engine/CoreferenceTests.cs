@@ -23,6 +23,7 @@ public class CoreferenceTests
         { "Donald Trump met with North Korean leader Kim Jong Un in Singapore. They signed a joint statement.", "They", "PRKGOV", "source" },
         { "North Korea tested a missile. The United States imposed sanctions on the regime.", "the regime", "PRKGOV", "target" },
         { "Mike Pompeo flew to Pyongyang to meet North Korean officials. The United States praised the communist country.", "the communist country", "PRK", "target" },
+        { "Peru's interior minister said she would meet Chilean officials next week.", "she", "PERGOV", "source" },
     };
 
     [Theory]
@@ -32,6 +33,13 @@ public class CoreferenceTests
         var events = Code(text);
         var actors = events.Select(e => role == "source" ? e.Source : e.Target).OfType<EventActor>();
         Assert.Contains(actors, a => a.Text == words && a.Code == code && a.Via.Contains("coreference", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnUnnamedOfficeHolder_IsReadOnlyWithinItsSentence()
+    {
+        var events = Code("Peru's interior minister left Lima on Monday. She met Chilean officials in Santiago.");
+        Assert.DoesNotContain(events, e => e.Source is { Text: "She" });
     }
 
     [Fact]

@@ -132,6 +132,15 @@ public class LabelRepairTests
     }
 
     [Fact]
+    public void A_possessed_noun_read_as_a_descriptive_nmod_of_a_subjectless_verb_is_its_subject()
+    {
+        // "Gondor's chief envoy offered to help Rohan": the parser hung "envoy" on the verb as nmod:desc.
+        const string s = "Gondor/PROPN/4/nmod:poss 's/PART/1/case chief/ADJ/4/amod envoy/NOUN/5/nmod:desc offered/VERB/0/root/offer to/PART/7/mark help/VERB/5/xcomp Rohan/PROPN/7/obj";
+        var offer = Assert.Single(Builder.Build(ParsedSentence.From(s), 0), f => f.Frame.Predicate == "offer");
+        Assert.Equal("envoy", Word(s, offer.Subject));
+    }
+
+    [Fact]
     public void An_unmarked_time_adverbial_before_a_verb_with_a_subject_stays_an_adverbial()
     {
         const string s = "Last/ADJ/2/amod week/NOUN/4/obl:unmarked Rohan/PROPN/4/nsubj left/VERB/0/root/leave";
