@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -95,6 +95,12 @@ public sealed record GrammarWords(
     /// </summary>
     public FrozenSet<string> Owners { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Verbs (lemmas) whose "that" clause takes a bare verb ("demanded that Stockholm extradite …"): a clause of theirs
+    /// without a verb of its own had its verb misread as a noun or adjective (<see cref="MandativeRepair"/>).
+    /// </summary>
+    public FrozenSet<string> MandativeVerbs { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
 
@@ -125,6 +131,7 @@ public sealed record GrammarWords(
             ForeignAdjectives = Set("foreign"),
             Directions = Set("direction"),
             Owners = Set("owner"),
+            MandativeVerbs = Set("mandative"),
         };
     }
 }
