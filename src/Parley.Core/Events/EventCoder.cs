@@ -45,7 +45,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
         var discarded = DiscardedSentences(document);
         foreach (var frame in frames)
             decisions.Add(discarded.TryGetValue(frame.Sentence, out var why) ? new(frame, null, why, []) : Decide(frame, context, consumed));
-        var events = ResponseTargets.Apply(document, WithoutPetrarchStatements(Finish(decisions = WithoutAdverbialActs(document, decisions), frames)), rules.Grammar.ResponseVerbs);
+        var events = ResponseTargets.Apply(document, WithoutPetrarchStatements(Finish(decisions = WithTolls(document, WithoutAdverbialActs(document, decisions)), frames)), rules.Grammar.ResponseVerbs);
         document.SetLayer(new CodedEvents(events));
         if (_options.Trace)
             document.SetLayer(new CodingTrace(decisions));
