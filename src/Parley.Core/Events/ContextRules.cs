@@ -16,16 +16,19 @@ public sealed class ContextRules
     private readonly (string Prefix, string Sector)[] _implied;
     private readonly (string Prefix, string From, string To)[] _protesters;
     private readonly (string Prefix, string From, string To)[] _impliedFrom;
+    private readonly (string Prefix, string Sector)[] _unseen;
 
     /// <summary>
     /// Creates the rules from own-forces (code prefix, default sector) pairs, sectors without context country,
     /// implied targets (code prefix, sector of the source country's actor addressed), and the sectors the sources of
     /// a protest take (code prefix, sector, protester sector), and implied targets for sources of one sector only
-    /// (code prefix, source sector, addressee sector).
+    /// (code prefix, source sector, addressee sector), and the unseen perpetrators of agentless passives (code prefix, sector).
     /// </summary>
     public ContextRules(IEnumerable<(string Prefix, string Sector)> ownForces, IEnumerable<string> noCountry, IEnumerable<(string Prefix, string Sector)> implied,
-        IEnumerable<(string Prefix, string From, string To)>? protesters = null, IEnumerable<(string Prefix, string From, string To)>? impliedFrom = null)
+        IEnumerable<(string Prefix, string From, string To)>? protesters = null, IEnumerable<(string Prefix, string From, string To)>? impliedFrom = null,
+        IEnumerable<(string Prefix, string Sector)>? unseen = null)
     {
+        _unseen = [.. (unseen ?? []).OrderByDescending(r => r.Prefix.Length)];
         _protesters = [.. protesters ?? []];
         _impliedFrom = [.. (impliedFrom ?? []).OrderByDescending(r => r.Prefix.Length)];
         _ownForces = [.. ownForces.OrderByDescending(r => r.Prefix.Length)];
@@ -58,6 +61,15 @@ public sealed class ContextRules
         return ImpliedTargetSector(cameo);
     }
 
+    /// <summary>
+    /// For an act that told in the agentless passive still implies a perpetrator nobody names ("the minister was
+    /// assassinated"), the sector of that unidentified source; null when <paramref name="cameo"/> is no such act.
+    /// </summary>
+    public string? UnseenPerpetratorSector(string cameo) => Longest(_unseen, cameo);
+
+    /// <summary>True when <paramref name="sector"/> is one that own-forces acts move (the sectors of the own-forces lines).</summary>
+    public bool IsForces(string sector) => _ownForces.Any(r => r.Sector == sector);
+
     private static string? Longest((string Prefix, string Sector)[] rules, string cameo)
     {
         foreach (var (prefix, sector) in rules)
@@ -82,7 +94,7 @@ public sealed class ContextRules
     public bool KeepsNoCountry(string? sector) => sector is not null && _noCountry.Contains(sector);
 
     /// <summary>
-    /// Loads <c>own-forces  PREFIX  SECTOR</c>, <c>implied-target  PREFIX  SECTOR</c> and <c>no-country  SECTOR</c> lines;
+    /// Loads <c>own-forces  PREFIX  SECTOR</c>, <c>implied-target  PREFIX  SECTOR</c>, <c>unseen-perpetrator  PREFIX  SECTOR</c>, <c>protester</c>, <c>implied-from</c> and <c>no-country  SECTOR</c> lines;
     /// bad lines are reported with file:line.
     /// </summary>
     public static ContextRules Load(string path, ICollection<Diagnostic> diagnostics)
@@ -93,6 +105,7 @@ public sealed class ContextRules
         var implied = new List<(string, string)>();
         var protesters = new List<(string, string, string)>();
         var impliedFrom = new List<(string, string, string)>();
+        var unseen = new List<(string, string)>();
         foreach (var line in DataLine.ReadFile(path))
         {
             var f = line.Fields;
@@ -104,12 +117,14 @@ public sealed class ContextRules
                 protesters.Add((pp, from, to));
             else if (f is ["implied-from", var ip, var ifrom, var ito, ..] && IsPrefix(ip) && IsSector(ifrom) && IsSector(ito))
                 impliedFrom.Add((ip, ifrom, ito));
+            else if (f is ["unseen-perpetrator", var up, var us, ..] && IsPrefix(up) && IsSector(us))
+                unseen.Add((up, us));
             else if (f is ["no-country", var s, ..] && IsSector(s))
                 noCountry.Add(s);
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target  CAMEO-PREFIX  SECTOR  comment, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, or no-country  SECTOR  comment"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|unseen-perpetrator  CAMEO-PREFIX  SECTOR  comment, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, or no-country  SECTOR  comment"));
         }
-        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom);
+        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom, unseen);
     }
 
     private static bool IsPrefix(string s) => s.Length is >= 2 and <= 4 && s.All(char.IsAsciiDigit);

@@ -57,4 +57,34 @@ public sealed class CodingSpecFix1Tests
     [Fact]
     public void Indigenous_organizations_are_opposition() =>
         Assert.Equal(("PERGOV", "PEROPP", "080"), Dyad(Assert.Single(Code("The Peruvian government made concessions to indigenous organizations."))));
+
+    [Theory]
+    [InlineData("Two journalists were kidnapped near Bamako.", "MLIMED", "181")]
+    [InlineData("The governor was assassinated outside his home in Sinaloa.", "MEXGOV", "186")]
+    public void An_agentless_passive_attack_is_an_unidentified_attackers(string text, string victim, string cameo)
+    {
+        var e = Assert.Single(Code(text));
+        Assert.Equal(("UAF", victim, cameo), Dyad(e));
+        Assert.DoesNotContain(e.Spans, s => s.Role == "source");
+    }
+
+    [Fact]
+    public void Deaths_told_in_the_passive_invent_no_attacker() =>
+        Assert.Empty(Code("Ten villagers were killed in floods."));
+
+    [Fact]
+    public void Police_offered_for_a_mission_are_the_senders_and_the_host_is_the_target()
+    {
+        var e = Assert.Single(Code("Ghana offered to send police officers to Liberia."));
+        Assert.Equal(("0334", "LBR"), (e.Cameo, e.Target?.Code));
+        Assert.Equal("GHA", e.Source?.Country);
+    }
+
+    [Fact]
+    public void The_protected_stay_the_target_of_a_pledge_to_protect() =>
+        Assert.Equal("GMBCVL", Assert.Single(Code("Senegal pledged to protect civilians in Gambia.")).Target?.Code);
+
+    [Fact]
+    public void A_yield_to_a_party_stands_over_the_targetless_concession_that_carries_it_out() =>
+        Assert.Equal(("PEROPP", "PERGOV", "080"), Dyad(Assert.Single(Code("The Peruvian opposition gave in to government demands and ended its strike."))));
 }
