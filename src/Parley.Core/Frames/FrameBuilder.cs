@@ -39,13 +39,14 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
 
     /// <summary>
     /// The frames of one sentence, in token order. Labels against UD's definitions are first repaired
-    /// (<see cref="LabelRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
+    /// (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
     /// again (<see cref="ClauseRepair"/>), in the document itself.
     /// </summary>
     public IReadOnlyList<PredicateFrame> Build(Document document, int sentence)
     {
         ArgumentNullException.ThrowIfNull(document);
         LabelRepair.Repair(document, document.Sentences[sentence]);
+        HyphenRepair.Repair(document, document.Sentences[sentence]);
         ClauseRepair.Repair(document, document.Sentences[sentence]);
         var tree = new SentenceTree(document, document.Sentences[sentence]);
         var reader = new FrameReader(tree, speechVerbs, _grammar, eventNouns);

@@ -87,4 +87,12 @@ public sealed class CodingSpecFix1Tests
     [Fact]
     public void A_yield_to_a_party_stands_over_the_targetless_concession_that_carries_it_out() =>
         Assert.Equal(("PEROPP", "PERGOV", "080"), Dyad(Assert.Single(Code("The Peruvian opposition gave in to government demands and ended its strike."))));
+
+    [Fact]
+    public void Gunfire_exchanged_is_fought_both_ways()
+    {
+        var events = Code("Soldiers and militants exchanged gunfire overnight.");
+        Assert.All(events, e => Assert.Equal("193", e.Cameo));
+        Assert.Equal(2, events.Count);
+    }
 }
