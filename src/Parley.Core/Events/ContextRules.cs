@@ -17,6 +17,7 @@ public sealed class ContextRules
     private readonly (string Prefix, string From, string To)[] _protesters;
     private readonly (string Prefix, string From, string To)[] _impliedFrom;
     private readonly (string Prefix, string Sector)[] _unseen;
+    private readonly (string From, string To, HashSet<string> Words)[] _former;
 
     /// <summary>
     /// Creates the rules from own-forces (code prefix, default sector) pairs, sectors without context country,
@@ -26,8 +27,9 @@ public sealed class ContextRules
     /// </summary>
     public ContextRules(IEnumerable<(string Prefix, string Sector)> ownForces, IEnumerable<string> noCountry, IEnumerable<(string Prefix, string Sector)> implied,
         IEnumerable<(string Prefix, string From, string To)>? protesters = null, IEnumerable<(string Prefix, string From, string To)>? impliedFrom = null,
-        IEnumerable<(string Prefix, string Sector)>? unseen = null)
+        IEnumerable<(string Prefix, string Sector)>? unseen = null, IEnumerable<(string From, string To, HashSet<string> Words)>? former = null)
     {
+        _former = [.. former ?? []];
         _unseen = [.. (unseen ?? []).OrderByDescending(r => r.Prefix.Length)];
         _protesters = [.. protesters ?? []];
         _impliedFrom = [.. (impliedFrom ?? []).OrderByDescending(r => r.Prefix.Length)];
@@ -66,6 +68,18 @@ public sealed class ContextRules
     /// assassinated"), the sector of that unidentified source; null when <paramref name="cameo"/> is no such act.
     /// </summary>
     public string? UnseenPerpetratorSector(string cameo) => Longest(_unseen, cameo);
+
+    /// <summary>
+    /// The sector an agent of <paramref name="sector"/> takes when an adjective such as <paramref name="adjective"/>
+    /// says the role is past ("the former Peruvian minister": GOV → ELI); null when it takes none.
+    /// </summary>
+    public string? FormerSector(string? sector, string adjective)
+    {
+        foreach (var (from, to, words) in _former)
+            if (from == sector && words.Contains(adjective))
+                return to;
+        return null;
+    }
 
     /// <summary>True when <paramref name="sector"/> is one that own-forces acts move (the sectors of the own-forces lines).</summary>
     public bool IsForces(string sector) => _ownForces.Any(r => r.Sector == sector);
@@ -106,6 +120,7 @@ public sealed class ContextRules
         var protesters = new List<(string, string, string)>();
         var impliedFrom = new List<(string, string, string)>();
         var unseen = new List<(string, string)>();
+        var former = new List<(string, string, HashSet<string>)>();
         foreach (var line in DataLine.ReadFile(path))
         {
             var f = line.Fields;
@@ -119,12 +134,14 @@ public sealed class ContextRules
                 impliedFrom.Add((ip, ifrom, ito));
             else if (f is ["unseen-perpetrator", var up, var us, ..] && IsPrefix(up) && IsSector(us))
                 unseen.Add((up, us));
+            else if (f is ["former-role", var ff, var ft, var fw, ..] && IsSector(ff) && IsSector(ft))
+                former.Add((ff, ft, [.. fw.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())]));
             else if (f is ["no-country", var s, ..] && IsSector(s))
                 noCountry.Add(s);
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|unseen-perpetrator  CAMEO-PREFIX  SECTOR  comment, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, or no-country  SECTOR  comment"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|unseen-perpetrator  CAMEO-PREFIX  SECTOR  comment, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, former-role  SECTOR  SECTOR  WORD | WORD, or no-country  SECTOR  comment"));
         }
-        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom, unseen);
+        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom, unseen, former);
     }
 
     private static bool IsPrefix(string s) => s.Length is >= 2 and <= 4 && s.All(char.IsAsciiDigit);

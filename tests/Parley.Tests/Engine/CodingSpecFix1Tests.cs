@@ -95,4 +95,8 @@ public sealed class CodingSpecFix1Tests
         Assert.All(events, e => Assert.Equal("193", e.Cameo));
         Assert.Equal(2, events.Count);
     }
+
+    [Fact]
+    public void A_former_official_named_by_nationality_is_an_elite() =>
+        Assert.Equal(("CHL", "BOLELI", "075"), Dyad(Assert.Single(Code("Chile granted asylum to the former Bolivian president."))));
 }
