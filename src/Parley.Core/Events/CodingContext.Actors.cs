@@ -18,7 +18,7 @@ internal sealed partial class CodingContext
         // someone named before: resolve it at the role noun itself.
         var countryless = found.Count > 0 && found.All(m => m.Country is null && m.Kind == ActorEntryKind.Agent);
         if (found.Count > 0 && !countryless)
-            return [.. found.Select(m => (EventActor?)ToActor(m, ""))];
+            return [.. found.Select(m => (EventActor?)AsFormer(ToActor(m, ""), m))];
         var anaphor = countryless ? found[0].EndToken - 1 : token;
         if (countryless && (PairOf(found[0], anaphor) ?? OwnerPair(found[0], anaphor)) is { } pair)
             return pair.Count == 2 ? pair : [ToActor(found[0], "unresolved-pair")];
@@ -33,6 +33,18 @@ internal sealed partial class CodingContext
         return [.. resolved.Select(r => r.Actor is { } a
             ? a with { Text = text, Start = start, End = end, Via = a.Via + "+coreference" }
             : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end })];
+    }
+
+    // "the former Peruvian minister": an agent whose adjective before the mention says the role is past (PERGOV → PERELI).
+    private EventActor AsFormer(EventActor actor, ActorMention m)
+    {
+        if (actor.Country is not { } country || actor.Code != country + actor.Sector)
+            return actor;
+        foreach (var c in _index.Children(m.EndToken - 1).ToArray())
+            if (c < m.FirstToken && _doc.Strings[_doc.Tokens[c].DepRel] == "amod"
+                && _rules.Context.FormerSector(actor.Sector, _doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()) is { } to)
+                return actor with { Code = country + to, Sector = to, Via = actor.Via + "+former" };
+        return actor;
     }
 
     // "foreign journalists", "foreign aid agencies": an agent its own adjective says is from elsewhere.

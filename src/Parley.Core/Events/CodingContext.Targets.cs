@@ -20,13 +20,13 @@ internal sealed partial class CodingContext
         // Down the chain of controlled verbs ("agreed to try to send aid to Kyiv").
         for (var x = f.Xcomp; x is not null; x = x.Xcomp)
         {
-            candidates.Add(x.Object);
+            candidates.Add(SendsForces(frame, x, ownForces) ? null : x.Object);
             candidates.AddRange(TargetArguments(x));
         }
         var tokens = candidates.Select(frame.TokenOf).Where(t => t >= 0).ToList();
         // Then the party a thing belongs to: the agent of a participle on it ("a suspect wanted by Belgium", "the
         // plan put forward by Beijing") and the nationality of its "of" phrase ("disapproval of the Turkish decision").
-        var things = new[] { ownForces ? null : f.Object }.Concat(Chain(f).Select(x => x.Object)).Select(frame.TokenOf).Where(t => t >= 0).ToList();
+        var things = new[] { ownForces ? null : f.Object }.Concat(Chain(f).Select(x => SendsForces(frame, x, ownForces) ? null : x.Object)).Select(frame.TokenOf).Where(t => t >= 0).ToList();
         tokens.AddRange(things.SelectMany(ParticipleAgents));
         tokens.AddRange(things.SelectMany(OfPhrases));
         // Then a target phrase one level down ("a round of sanctions on the regime"); conjoined sources of a
@@ -44,6 +44,12 @@ internal sealed partial class CodingContext
         }
         return [];
     }
+
+    // "Kenya offered to send police officers to Haiti": with no object of its own, the first controlled verb of an
+    // own-forces act moves the forces (its object is no target); "pledged to protect civilians" keeps the protected.
+    private bool SendsForces(PredicateFrame frame, Frame x, bool ownForces) =>
+        ownForces && frame.Frame.Object is null && ReferenceEquals(x, frame.Frame.Xcomp) && _actors.Find(frame.TokenOf(x.Object)) is { Count: > 0 } found
+        && found.All(m => m.Kind == Parley.Actors.ActorEntryKind.Agent && m.Sector is { } sector && _rules.Context.IsForces(sector));
 
     private static IEnumerable<Frame> Chain(Frame f)
     {

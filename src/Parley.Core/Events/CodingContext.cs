@@ -50,6 +50,10 @@ internal sealed partial class CodingContext
         var impliedSource = sources.Count == 0 && frame.Subject < 0 && !petrarch ? ImpliedSource(frame, match.Pattern.Cameo) : null;
         if (impliedSource is not null)
             sources = [impliedSource];
+        // "The minister was assassinated": an agentless passive of an act no accident does is an unidentified attacker's.
+        if (sources.Count == 0 && !petrarch && frame.Subject < 0 && IsPassive(frame.Predicate)
+            && _rules.Context.UnseenPerpetratorSector(match.Pattern.Cameo) is { } unseen)
+            sources = [new EventActor("", unseen, null, unseen, null, -1, -1, "unseen-perpetrator")];
         if (sources.Count == 0 && !keepSourceless)
             return [];
         if (ownForces is not null)
@@ -134,8 +138,8 @@ internal sealed partial class CodingContext
         var quote = _circumstances.Quote(frame, source, t => Actors(t));
         var mapping = _plover.Map(code.Code);
         var spans = new List<EvidenceSpan>();
-        if (source is not { Start: < 0 })
-            AddSpan(spans, "source", source?.Start, source?.End);
+        if (source is { Start: >= 0 })
+            AddSpan(spans, "source", source.Start, source.End);
         if (target is { Start: >= 0 })
             AddSpan(spans, "target", target.Start, target.End);
         AddSpan(spans, "predicate", predicate.Start, predicate.End);
@@ -213,6 +217,8 @@ internal sealed partial class CodingContext
         if (start is { } s && end is { } e)
             spans.Add(new EvidenceSpan(role, s, e));
     }
+
+    private bool IsPassive(int verb) => _index.Children(verb).ToArray().Any(c => _doc.Strings[_doc.Tokens[c].DepRel] == "aux:pass");
 
     private int SubjectOf(int verb)
     {

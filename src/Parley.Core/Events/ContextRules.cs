@@ -16,16 +16,21 @@ public sealed class ContextRules
     private readonly (string Prefix, string Sector)[] _implied;
     private readonly (string Prefix, string From, string To)[] _protesters;
     private readonly (string Prefix, string From, string To)[] _impliedFrom;
+    private readonly (string Prefix, string Sector)[] _unseen;
+    private readonly (string From, string To, HashSet<string> Words)[] _former;
 
     /// <summary>
     /// Creates the rules from own-forces (code prefix, default sector) pairs, sectors without context country,
     /// implied targets (code prefix, sector of the source country's actor addressed), and the sectors the sources of
     /// a protest take (code prefix, sector, protester sector), and implied targets for sources of one sector only
-    /// (code prefix, source sector, addressee sector).
+    /// (code prefix, source sector, addressee sector), and the unseen perpetrators of agentless passives (code prefix, sector).
     /// </summary>
     public ContextRules(IEnumerable<(string Prefix, string Sector)> ownForces, IEnumerable<string> noCountry, IEnumerable<(string Prefix, string Sector)> implied,
-        IEnumerable<(string Prefix, string From, string To)>? protesters = null, IEnumerable<(string Prefix, string From, string To)>? impliedFrom = null)
+        IEnumerable<(string Prefix, string From, string To)>? protesters = null, IEnumerable<(string Prefix, string From, string To)>? impliedFrom = null,
+        IEnumerable<(string Prefix, string Sector)>? unseen = null, IEnumerable<(string From, string To, HashSet<string> Words)>? former = null)
     {
+        _former = [.. former ?? []];
+        _unseen = [.. (unseen ?? []).OrderByDescending(r => r.Prefix.Length)];
         _protesters = [.. protesters ?? []];
         _impliedFrom = [.. (impliedFrom ?? []).OrderByDescending(r => r.Prefix.Length)];
         _ownForces = [.. ownForces.OrderByDescending(r => r.Prefix.Length)];
@@ -57,6 +62,27 @@ public sealed class ContextRules
                 return to;
         return ImpliedTargetSector(cameo);
     }
+
+    /// <summary>
+    /// For an act that told in the agentless passive still implies a perpetrator nobody names ("the minister was
+    /// assassinated"), the sector of that unidentified source; null when <paramref name="cameo"/> is no such act.
+    /// </summary>
+    public string? UnseenPerpetratorSector(string cameo) => Longest(_unseen, cameo);
+
+    /// <summary>
+    /// The sector an agent of <paramref name="sector"/> takes when an adjective such as <paramref name="adjective"/>
+    /// says the role is past ("the former Peruvian minister": GOV → ELI); null when it takes none.
+    /// </summary>
+    public string? FormerSector(string? sector, string adjective)
+    {
+        foreach (var (from, to, words) in _former)
+            if (from == sector && words.Contains(adjective))
+                return to;
+        return null;
+    }
+
+    /// <summary>True when <paramref name="sector"/> is one that own-forces acts move (the sectors of the own-forces lines).</summary>
+    public bool IsForces(string sector) => _ownForces.Any(r => r.Sector == sector);
 
     private static string? Longest((string Prefix, string Sector)[] rules, string cameo)
     {
@@ -112,7 +138,7 @@ public sealed class ContextRules
     public bool KeepsNoCountry(string? sector) => sector is not null && _noCountry.Contains(sector);
 
     /// <summary>
-    /// Loads <c>own-forces  PREFIX  SECTOR</c>, <c>implied-target  PREFIX  SECTOR</c> and <c>no-country  SECTOR</c> lines;
+    /// Loads <c>own-forces  PREFIX  SECTOR</c>, <c>implied-target  PREFIX  SECTOR</c>, <c>unseen-perpetrator  PREFIX  SECTOR</c>, <c>protester</c>, <c>implied-from</c> and <c>no-country  SECTOR</c> lines;
     /// bad lines are reported with file:line.
     /// </summary>
     public static ContextRules Load(string path, ICollection<Diagnostic> diagnostics)
@@ -124,6 +150,8 @@ public sealed class ContextRules
         var protesters = new List<(string, string, string)>();
         var impliedFrom = new List<(string, string, string)>();
         var extra = new ContextExtras();
+        var unseen = new List<(string, string)>();
+        var former = new List<(string, string, HashSet<string>)>();
         foreach (var line in DataLine.ReadFile(path))
         {
             var f = line.Fields;
@@ -135,12 +163,16 @@ public sealed class ContextRules
                 protesters.Add((pp, from, to));
             else if (f is ["implied-from", var ip, var ifrom, var ito, ..] && IsPrefix(ip) && IsSector(ifrom) && IsSector(ito))
                 impliedFrom.Add((ip, ifrom, ito));
+            else if (f is ["unseen-perpetrator", var up, var us, ..] && IsPrefix(up) && IsSector(us))
+                unseen.Add((up, us));
+            else if (f is ["former-role", var ff, var ft, var fw, ..] && IsSector(ff) && IsSector(ft))
+                former.Add((ff, ft, [.. fw.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())]));
             else if (f is ["no-country", var s, ..] && IsSector(s))
                 noCountry.Add(s);
             else if (!extra.TryAdd(f))
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment, implied-source  CAMEO-PREFIX  SECTOR  comment or document-window  SENTENCES  comment"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual|unseen-perpetrator  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, former-role  SECTOR  SECTOR  WORD | WORD, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment, implied-source  CAMEO-PREFIX  SECTOR  comment or document-window  SENTENCES  comment"));
         }
-        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom)
+        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom, unseen, former)
         {
             Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, PairNames = extra.PairNames, ImpliedSources = extra.ImpliedSources, DocumentWindow = extra.Window,
         };

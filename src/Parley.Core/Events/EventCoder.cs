@@ -45,7 +45,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
         var discarded = DiscardedSentences(document);
         foreach (var frame in frames)
             decisions.Add(discarded.TryGetValue(frame.Sentence, out var why) ? new(frame, null, why, []) : Decide(frame, context, consumed));
-        var events = ResponseTargets.Apply(document, WithoutPetrarchStatements(Finish(decisions = WithoutAdverbialActs(document, decisions), frames)), rules.Grammar.ResponseVerbs);
+        var events = ResponseTargets.Apply(document, WithoutPetrarchStatements(Finish(decisions = WithTolls(document, WithoutAdverbialActs(document, decisions)), frames)), rules.Grammar.ResponseVerbs);
         document.SetLayer(new CodedEvents(events));
         if (_options.Trace)
             document.SetLayer(new CodingTrace(decisions));
@@ -115,12 +115,15 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
 
     // The same act toward a country and toward a part of it in one sentence ("attacked a church in Burkina Faso,
     // killing fifteen worshippers": BFA and BFACVL): the country alone says less and goes.
-    // The same act, or a finer or coarser code of it, by the same source with and without a target ("expelled the
+    // The same act, or a finer or coarser code of it (a root's own code is coarser than the whole root), by the same source with and without a target ("expelled the
     // French ambassador and ordered him to leave", "raided the offices of the newspaper (171) and confiscated
     // computers (1711)"): the one without says less and goes too.
     private static bool Coarser(CodedEvent e, List<CodedEvent> all) => all.Any(o => o != e && o.Sentence == e.Sentence
         && o.Source?.Code == e.Source?.Code && o.Target?.Code is { } code
-        && ((e.Target is null && (o.Cameo.StartsWith(e.Cameo, StringComparison.Ordinal) || e.Cameo.StartsWith(o.Cameo, StringComparison.Ordinal)))
+        && ((e.Target is null && (o.Cameo.StartsWith(Family(e.Cameo), StringComparison.Ordinal) || e.Cameo.StartsWith(Family(o.Cameo), StringComparison.Ordinal)))
             || (o.Cameo == e.Cameo && e.Target is { Code: { Length: 3 } country, Sector: null } && e.Target.Country == country
                 && code.Length > 3 && code.StartsWith(country, StringComparison.Ordinal))));
+
+    // The codes a code stands over: a root's own code ("080", yield) stands over the whole root ("082", "0831").
+    private static string Family(string cameo) => cameo.Length == 3 && cameo[2] == '0' ? cameo[..2] : cameo;
 }

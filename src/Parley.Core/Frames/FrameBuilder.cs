@@ -58,11 +58,18 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
             // A controlled verb, a to-infinitive adverbial ("rallied to demand …"), or the clause of a demand ("demanded that Y withdraw"), is part of its governing
             // verb's frame; a verb controlled by an adjective ("is about to restore", "is ready to help") is a frame
             // of its own, and so is the infinitive of a passive raising verb ("was seen to break into").
-            if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB || reader.IsRaised(t))
+            // A verb conjoined to a controlled verb ("pledged to expand trade and to buy …") is the governing verb's
+            // controlled act as well: a second frame of the governing verb.
+            if (tree.Upos(t) == Upos.VERB && reader.ConjoinedControlGovernor(t) is var governor and >= 0)
+                frames.Add(reader.Verb(sentence, governor, t));
+            else if (tree.Upos(t) == Upos.VERB && reader.IsControlledAdverbial(t))
+                continue;
+            else if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB || reader.IsRaised(t))
                 && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t)
                 && !IsPurpose(tree, reader, t))
                 frames.Add(reader.Verb(sentence, t));
-            else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t))
+            else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t)
+                && !(tree.Is(t, "obj") && reader.IsControlledAdverbial(tree.Head(t))))
                 frames.Add(reader.Noun(sentence, t));
         }
         return frames;

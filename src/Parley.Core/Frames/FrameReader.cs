@@ -8,10 +8,10 @@ namespace Parley.Frames;
 internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> speechVerbs, GrammarWords grammar, FrozenSet<string> eventNouns)
 {
 
-    public PredicateFrame Verb(int sentence, int t)
+    public PredicateFrame Verb(int sentence, int t, int controlled = -1)
     {
         var args = new Dictionary<FrameArgument, int>(ReferenceEqualityComparer.Instance);
-        var frame = VerbFrame(t, args);
+        var frame = VerbFrame(t, args, controlled);
         return new PredicateFrame(sentence, t, frame, VerbSubject(t), VerbModality(t, frame.Negated), SpeechVerbOver(t), args);
     }
 
@@ -30,11 +30,11 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
         return new PredicateFrame(sentence, t, frame, NounSubject(t), modality, SpeechVerbOver(t), args);
     }
 
-    private Frame VerbFrame(int t, Dictionary<FrameArgument, int> args)
+    private Frame VerbFrame(int t, Dictionary<FrameArgument, int> args, int controlled = -1)
     {
         var passiveSubject = PassiveSubject(t);
         var obj = tree.Child(t, "obj") is var o and >= 0 ? o : passiveSubject;
-        var xcomp = tree.ChildrenWith(t, "xcomp").FirstOrDefault(x => tree.Upos(x) is Documents.Upos.VERB && !IsRaised(x), -1);
+        var xcomp = controlled >= 0 ? controlled : tree.ChildrenWith(t, "xcomp").FirstOrDefault(x => tree.Upos(x) is Documents.Upos.VERB && !IsRaised(x), -1);
         // "demanded that Moscow release the journalist" reads like "urged Moscow to release …": the clause is the
         // controlled act and its subject the addressee (speech verbs keep their clause as reported speech).
         var demanded = xcomp < 0 ? DemandedClause(t) : -1;
@@ -230,11 +230,14 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
         tree.Is(t, "advcl") && tree.Children(t).Any(c => tree.Is(c, "mark") && grammar.ObjectControl.Contains(tree.Lemma(c)));
 
     /// <summary>
-    /// True when a noun sits in a time adverbial ("after the summit", "ahead of his visit"): it names an event
+    /// True when a noun sits in a time adverbial ("after the summit", "ahead of his visit", "on the sidelines of the summit"): it names an event
     /// told elsewhere, not a new one.
     /// </summary>
     public bool IsBackground(int t) =>
-        (tree.Is(t, "obl") || tree.Is(t, "nmod") || tree.Is(t, "advcl")) && Case(t) is { } c && grammar.TimePrepositions.Contains(c.Split('_')[0]);
+        (tree.Is(t, "obl") || tree.Is(t, "nmod") || tree.Is(t, "advcl")) && Case(t) is { } c
+        && (grammar.TimePrepositions.Contains(c.Split('_')[0])
+            // "on the sidelines of the summit", "in the wake of the attack": the setting noun is the time word.
+            || (c == "of" && tree.Is(t, "nmod") && tree.Head(t) is var h && h >= tree.First && grammar.TimePrepositions.Contains(tree.Lemma(h))));
 
 
     // The speech verb whose complement clause contains t ("Trump said [Putin agreed …]"), or -1.

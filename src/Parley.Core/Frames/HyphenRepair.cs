@@ -9,11 +9,18 @@ namespace Parley.Frames;
 /// joined to a hyphen before it has such an unmarked <c>nmod</c> starting right after it, that <c>nmod</c> is the head:
 /// it takes the noun's head and relation, the noun becomes its <c>compound</c>, and the noun's other dependents
 /// (determiners and numbers before the hyphenated word, phrases after it) move to the new head.
+/// It also repairs a hyphenated modifier the parser split from the name it modifies ("sent tents to flood-hit
+/// Pakistan" read as "to flood-hit" plus a bare "Pakistan"): a marked adverbial or nominal modifier whose last part
+/// follows a hyphen, with an actor right after it hung on the same head without a marker of its own, is that actor's
+/// adjective; the actor takes the marker and the relation.
 /// </summary>
 internal static class HyphenRepair
 {
     /// <summary>Repairs every such phrase of the sentence; true when it changed the tree.</summary>
-    public static bool Repair(Document doc, SentenceData sentence)
+    public static bool Repair(Document doc, SentenceData sentence) => RepairHeads(doc, sentence) | RepairSplitNames(doc, sentence);
+
+    // A hyphenated noun read as the head of its phrase ("short-range missiles").
+    private static bool RepairHeads(Document doc, SentenceData sentence)
     {
         var changed = false;
         var tree = new SentenceTree(doc, sentence);
@@ -27,6 +34,26 @@ internal static class HyphenRepair
             Set(doc, t, head, "compound");
             changed = true;
             tree = new SentenceTree(doc, sentence);
+        }
+        return changed;
+    }
+
+    // A hyphenated modifier split from the actor it modifies ("to flood-hit Pakistan").
+    private static bool RepairSplitNames(Document doc, SentenceData sentence)
+    {
+        var tree = new SentenceTree(doc, sentence);
+        var changed = false;
+        for (var t = tree.First + 1; t + 1 < tree.End; t++)
+        {
+            var name = t + 1;
+            if (!(tree.Is(t, "obl") || tree.Is(t, "nmod")) || tree.Word(t - 1) != "-" || tree.Child(t, "case") is not (>= 0 and var marker)
+                || tree.Head(name) != tree.Head(t) || !(tree.Is(name, "obl") || tree.Is(name, "nmod")) || tree.Child(name, "case") >= 0
+                || !tree.InActor(name))
+                continue;
+            Set(doc, marker, name, "case");
+            Set(doc, name, tree.Head(t), tree.Rel(t));
+            Set(doc, t, name, "amod");
+            changed = true;
         }
         return changed;
     }

@@ -1,0 +1,64 @@
+using Parley.Documents;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The toll of an attack: a bare participle adverbial of a violent act ("struck a convoy, killing three soldiers",
+/// "shelled the town, wounding dozens") tells what the attack did, not a second attack. Its events go, and its
+/// victims become the attack's target when the attack named none, or only their country.
+/// </summary>
+public sealed partial class EventCoder
+{
+    private static readonly HashSet<string> ViolentRoots = ["18", "19", "20"];
+
+    private List<CodingDecision> WithTolls(Document document, List<CodingDecision> decisions)
+    {
+        var result = new List<CodingDecision>(decisions);
+        for (var i = 0; i < result.Count; i++)
+        {
+            var toll = result[i];
+            if (!Violent(toll) || IsPetrarch(toll) || TollHead(document, toll.Frame) is not (var head and >= 0))
+                continue;
+            var attack = result.FindIndex(d => d.Frame.Predicate == head && Violent(d) && !IsPetrarch(d));
+            if (attack < 0)
+                continue;
+            var victims = toll.Events.Select(e => e.Target).OfType<EventActor>().DistinctBy(t => t.Code ?? t.Text).ToList();
+            result[attack] = result[attack] with { Events = [.. result[attack].Events.SelectMany(e => WithVictims(e, victims))] };
+            result[i] = toll with { Outcome = "the toll of the attack it modifies, not an attack of its own", Events = [] };
+        }
+        return result;
+    }
+
+    private static bool Violent(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => ViolentRoots.Contains(e.CameoRoot));
+
+    // The attack's target, replaced by the victims when it is missing or only the victims' country.
+    private static IEnumerable<CodedEvent> WithVictims(CodedEvent e, List<EventActor> victims)
+    {
+        var open = e.Target is null || (e.Target is { Sector: null, Code: { Length: 3 } country } && victims.All(v => v.Country == country));
+        if (!open || victims.Count == 0)
+            return [e];
+        return victims.Select(v => e with
+        {
+            Target = v,
+            Id = EventIds.Make(e.DocId, e.Sentence, e.PredicateStart, e.Source?.Code ?? e.Source?.Text, v.Code ?? v.Text, e.Cameo),
+            Spans = [.. e.Spans.Where(s => s.Role == "source"), .. v.Start >= 0 ? [new EvidenceSpan("target", v.Start, v.End)] : Array.Empty<EvidenceSpan>(),
+                .. e.Spans.Where(s => s.Role is not "source" and not "target")],
+        });
+    }
+
+    // The verb a bare participle adverbial (no subject, no marker: "…, killing three soldiers") modifies, else -1.
+    private static int TollHead(Document document, Frames.PredicateFrame frame)
+    {
+        var predicate = frame.Predicate;
+        var token = document.Tokens[predicate];
+        if (document.Strings[token.DepRel] != "advcl" || token.Head < 0 || token.Head == predicate
+            || document.Tokens[token.Head].Upos != Upos.VERB)
+            return -1;
+        var sentence = document.Sentence(frame.Sentence).Tokens;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (document.Tokens[t].Head == predicate && t != predicate && document.Strings[document.Tokens[t].DepRel] is var rel
+                && (rel.StartsWith("nsubj", StringComparison.Ordinal) || rel == "mark"))
+                return -1;
+        return token.Head;
+    }
+}
