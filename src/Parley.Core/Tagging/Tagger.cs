@@ -25,6 +25,8 @@ public sealed class Tagger(TaggerModel model) : IPipelineStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // Tags, features, lemmas and relations: a pool of at most about two strings a word, allocated once.
+        document.Strings.EnsureCapacity(Math.Min(2 * document.Tokens.Length + 32, 4096));
         var (maxTokens, maxChars) = Longest(document);
         var scratch = new TaggerScratch(maxTokens, maxChars);
         var classes = new int[maxTokens];
