@@ -21,8 +21,8 @@ public static class CpuTimeReport
             ("Frames_Pud", bench.Frames_Pud), ("Coder_Pud", bench.Coder_Pud),
         ];
         var sentences = PipelineBenchmarks.Sizes;
-        Console.WriteLine("| Operation | best CPU ms | best wall ms | sent/s (CPU) | ktok/s (CPU) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| Operation | best CPU ms | best wall ms | sent/s (CPU) | ktok/s (CPU) | GC pause ms/run | gen0 GCs/run | KB allocated/run |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         // Warm every operation until the JIT has finished tiering up (tier-1 code after 30 calls and a short delay).
         for (var round = 0; round < 3; round++)
         {
@@ -32,10 +32,14 @@ public static class CpuTimeReport
         }
         foreach (var (name, op) in ops)
         {
+            var (pause, gen0, bytes) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.GetAllocatedBytesForCurrentThread());
             var (cpu, wall) = CpuTimer.BestOf(repeats, () => op());
+            // Pauses and collections do not depend on the machine's load: they follow from what the operation allocates.
+            var pauseMs = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds / repeats;
+            var (collections, kb) = ((GC.CollectionCount(0) - gen0) / (double)repeats, (GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0 / repeats);
             var (sent, tok) = sentences(name);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {cpu:F1} | {wall:F1} | {sent / cpu * 1000:N0} | {tok / cpu:N1} |"));
+                $"| {name} | {cpu:F1} | {wall:F1} | {sent / cpu * 1000:N0} | {tok / cpu:N1} | {pauseMs:F1} | {collections:F1} | {kb:N0} |"));
         }
         StageProfile.Run(PipelineBenchmarks.Engine, "Sample article", [NewsCorpus.Sample], repeats);
         StageProfile.Run(PipelineBenchmarks.Engine, "PUD (397 documents)", NewsCorpus.Pud, repeats);

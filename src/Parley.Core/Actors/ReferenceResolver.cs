@@ -86,8 +86,11 @@ internal sealed partial class ReferenceResolver
 
     private ActorReference? FromWord(int t)
     {
-        var word = Word(t);
         var upos = _doc.Tokens[t].Upos;
+        // Only pronouns, determiners and nouns refer: other words are not even read.
+        if (upos is not (Upos.PRON or Upos.DET or Upos.NOUN or Upos.PROPN))
+            return null;
+        var word = Word(t);
         // An expletive ("It is unclear whether …") refers to nothing.
         if (Rel(t) == "expl")
             return null;

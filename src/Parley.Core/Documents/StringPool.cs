@@ -27,6 +27,13 @@ public sealed class StringPool
         return id;
     }
 
+    /// <summary>Makes room for <paramref name="capacity"/> strings at once, so that a pool whose size is known in advance does not grow step by step.</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        _strings.EnsureCapacity(capacity);
+        _ids.EnsureCapacity(capacity);
+    }
+
     /// <summary>Returns the id of <paramref name="value"/> if interned, else -1.</summary>
     public int Find(string value) => _ids.TryGetValue(value, out var id) ? id : -1;
 }

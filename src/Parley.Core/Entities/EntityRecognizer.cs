@@ -28,10 +28,10 @@ public sealed class EntityRecognizer(NerModel model) : IPipelineStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var scratch = new NerScratch();
         var max = 0;
         foreach (var s in document.Sentences)
             max = Math.Max(max, s.TokenCount);
+        var scratch = new NerScratch(max, document.Strings.Count);
         var classes = new int[max];
         var tokens = document.Tokens;
         foreach (var s in document.Sentences)

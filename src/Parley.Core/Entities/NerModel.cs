@@ -61,13 +61,32 @@ public sealed class NerModel
 /// <summary>Reusable buffers for labelling one sentence at a time; one per thread.</summary>
 public sealed class NerScratch
 {
-    internal NerWordKeys[] Keys = new NerWordKeys[68];
-    internal ulong[] TokenKeys = new ulong[64];
-    internal GazetteerKind[] Begins = new GazetteerKind[64];
-    internal GazetteerKind[] Inside = new GazetteerKind[64];
+    internal NerWordKeys[] Keys;
+    internal ulong[] TokenKeys;
+    internal GazetteerKind[] Begins;
+    internal GazetteerKind[] Inside;
     internal float[] Scores = new float[16];
-    internal ulong[] XposKeys = new ulong[64];
+    internal ulong[] XposKeys;
     private Document? _document;
+
+    /// <summary>Buffers for sentences of up to 64 words; they grow when a longer one comes.</summary>
+    public NerScratch()
+        : this(64, 64)
+    {
+    }
+
+    /// <summary>
+    /// Buffers sized for sentences of at most <paramref name="tokens"/> words of a document with
+    /// <paramref name="strings"/> pooled strings, so that labelling that document allocates nothing more.
+    /// </summary>
+    public NerScratch(int tokens, int strings)
+    {
+        TokenKeys = new ulong[tokens];
+        Begins = new GazetteerKind[tokens];
+        Inside = new GazetteerKind[tokens];
+        Keys = new NerWordKeys[tokens + 2 * NerFeatures.Margin];
+        XposKeys = new ulong[strings];
+    }
 
     internal void Prepare(Document doc, ReadOnlySpan<TokenData> tokens, Gazetteer gazetteer, int classes)
     {

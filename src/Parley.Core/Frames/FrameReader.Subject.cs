@@ -9,7 +9,7 @@ internal sealed partial class FrameReader
     // one of the frame's arguments (never a target), so it is not recorded in the argument map.
     private FrameArgument? SubjectArgument(int s) => s < 0 ? null : new FrameArgument(tree.Lemma(s))
     {
-        Modifiers = [.. Modifiers(s)],
+        Modifiers = Modifiers(s),
         Classes = tree.InActor(s) ? ActorClass : [],
         Conjoined = tree.Child(s, "conj") >= 0,
         Preceding = Preceding(s),
@@ -29,7 +29,7 @@ internal sealed partial class FrameReader
         for (var i = t + 1; i < tree.End; i++)
         {
             words.Add(tree.Lemma(i));
-            words.Add(tree.Word(i).ToLowerInvariant());
+            words.Add(tree.LowerWord(i));
         }
         return words.MoveToImmutable();
     }
@@ -41,7 +41,7 @@ internal sealed partial class FrameReader
         for (var i = from; i < end; i++)
         {
             var lemma = tree.Lemma(i);
-            var form = tree.Word(i).ToLowerInvariant();
+            var form = tree.LowerWord(i);
             words.Add(lemma);
             if (form != lemma)
                 words.Add(form);

@@ -23,7 +23,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
         {
             IsNoun = true,
             Negated = negated,
-            Modifiers = [.. Modifiers(t)],
+            Modifiers = Modifiers(t),
             Prepositions = [.. NounPrepositions(t, args)],
         };
         var modality = negated ? Modality.Negated : Governor(t) is var g and >= 0 && tree.Upos(g) == Documents.Upos.VERB ? VerbModality(g, false) : Modality.Asserted;
@@ -63,7 +63,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             Before = WordsBefore(t),
             Preceding = t > tree.First ? WordsOf(t - 1, t) : [],
             After = TokensAfter(t),
-            Form = tree.Word(t).ToLowerInvariant() is var form && form != tree.Lemma(t) ? form : null,
+            Form = tree.LowerWord(t) is var form && form != tree.Lemma(t) ? form : null,
         };
     }
 
@@ -74,11 +74,27 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
     /// and no demanded clause, or -1: it fills t's xcomp slot. The purpose of a passive ("were deployed to protect
     /// civilians") stays a frame of its own, done by the patient.
     /// </summary>
-    public int PurposeClause(int t) =>
-        tree.ChildrenWith(t, "xcomp").Any(x => tree.Upos(x) is Documents.Upos.VERB) || DemandedClause(t) >= 0 || PassiveSubject(t) >= 0 ? -1
-            : tree.ChildrenWith(t, "advcl").Concat(tree.ChildrenWith(t, "obj").Where(o => !eventNouns.Contains(tree.Lemma(o))).SelectMany(o => tree.ChildrenWith(o, "acl")))
-                .FirstOrDefault(c => tree.Upos(c) == Documents.Upos.VERB && tree.Child(c, "nsubj") < 0
-                    && tree.Children(c).Any(m => tree.Is(m, "mark") && tree.Lemma(m) == "to"), -1);
+    public int PurposeClause(int t)
+    {
+        foreach (var x in tree.Children(t))
+            if (tree.Is(x, "xcomp") && tree.Upos(x) is Documents.Upos.VERB)
+                return -1;
+        if (DemandedClause(t) >= 0 || PassiveSubject(t) >= 0)
+            return -1;
+        foreach (var c in tree.Children(t))
+            if (tree.Is(c, "advcl") && IsToInfinitive(c))
+                return c;
+        foreach (var o in tree.Children(t))
+            if (tree.Is(o, "obj") && !eventNouns.Contains(tree.Lemma(o)))
+                foreach (var c in tree.Children(o))
+                    if (tree.Is(c, "acl") && IsToInfinitive(c))
+                        return c;
+        return -1;
+    }
+
+    // A subjectless verb with the marker "to".
+    private bool IsToInfinitive(int c) =>
+        tree.Upos(c) == Documents.Upos.VERB && tree.Child(c, "nsubj") < 0 && tree.HasChild(c, "mark", "to");
 
     /// <summary>
     /// True when <paramref name="t"/> is the to-infinitive of an agentless passive raising verb ("was seen to break
@@ -94,8 +110,15 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
     }
 
     /// <summary>The verb of a that-clause governed by a verb that is not a speech verb, or -1.</summary>
-    public int DemandedClause(int t) =>
-        speechVerbs.Contains(tree.Lemma(t)) ? -1 : tree.ChildrenWith(t, "ccomp").FirstOrDefault(c => tree.Upos(c) == Documents.Upos.VERB, -1);
+    public int DemandedClause(int t)
+    {
+        if (speechVerbs.Contains(tree.Lemma(t)))
+            return -1;
+        foreach (var c in tree.Children(t))
+            if (tree.Is(c, "ccomp") && tree.Upos(c) == Documents.Upos.VERB)
+                return c;
+        return -1;
+    }
 
     // "X said (that) Y's stance was regrettable": the evaluative complement becomes the xcomp, its subject the object.
     private (FrameArgument? Object, Frame? Xcomp) Evaluation(int t, Dictionary<FrameArgument, int> args)
@@ -145,14 +168,26 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
 
     private FrameArgument Argument(int t, Dictionary<FrameArgument, int> args)
     {
-        var arg = new FrameArgument(tree.Lemma(t)) { Modifiers = [.. Modifiers(t)], Classes = tree.InActor(t) ? ActorClass : [], Conjoined = tree.Child(t, "conj") >= 0, Preceding = Preceding(t) };
+        var arg = new FrameArgument(tree.Lemma(t)) { Modifiers = Modifiers(t), Classes = tree.InActor(t) ? ActorClass : [], Conjoined = tree.Child(t, "conj") >= 0, Preceding = Preceding(t) };
         args[arg] = t;
         return arg;
     }
 
-    private IEnumerable<string> Modifiers(int t) =>
-        tree.Children(t).Where(c => tree.Is(c, "amod") || tree.Is(c, "compound")).Select(tree.Lemma)
-            .Concat(tree.ChildrenWith(t, "nmod").Where(c => Case(c) == "of").Select(tree.Lemma));
+    // The lemmas of the adjective and compound modifiers, then of the "of" phrases.
+    private ImmutableArray<string> Modifiers(int t)
+    {
+        var children = tree.Children(t);
+        if (children.Count == 0)
+            return [];
+        var words = ImmutableArray.CreateBuilder<string>();
+        foreach (var c in children)
+            if (tree.Is(c, "amod") || tree.Is(c, "compound"))
+                words.Add(tree.Lemma(c));
+        foreach (var c in children)
+            if (tree.Is(c, "nmod") && Case(c) == "of")
+                words.Add(tree.Lemma(c));
+        return words.DrainToImmutable();
+    }
 
     private IEnumerable<PrepositionalArgument> Prepositions(int t, string rel, Dictionary<FrameArgument, int> args)
     {
@@ -163,6 +198,20 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
 
     /// <summary>The preposition of a nominal: its case child plus fixed words ("on_behalf_of"), or null.</summary>
     private string? Case(int t)
+    {
+        if (t < tree.First || t >= tree.End)
+            return MakeCase(t);
+        _cases ??= new string?[tree.End - tree.First];
+        var known = _cases[t - tree.First] ??= MakeCase(t) ?? NoCase;
+        return ReferenceEquals(known, NoCase) ? null : known;
+    }
+
+    // The tree is not changed while frames are read: each token's preposition is made once.
+    private string?[]? _cases;
+
+    private static readonly string NoCase = new('\0', 1);
+
+    private string? MakeCase(int t)
     {
         var c = tree.Child(t, "case");
         if (c < 0)
@@ -186,7 +235,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
         if (tree.Is(t, "xcomp") && tree.Head(t) is var h and >= 0 && tree.Upos(h) == Documents.Upos.ADJ && grammar.WillingAdjectives.Contains(tree.Lemma(h)))
             return Modality.Intended;
         var last = tree.End - 1;
-        return tree.Head(t) < 0 && tree.Word(last) == "?" ? Modality.Question : Modality.Asserted;
+        return tree.Head(t) < 0 && tree.WordIs(last, "?") ? Modality.Question : Modality.Asserted;
     }
 
     // A passive subject, when the verb has a passive auxiliary ("was criticized"); a parser's nsubj:pass of an active

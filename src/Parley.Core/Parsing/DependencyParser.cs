@@ -33,21 +33,25 @@ public sealed partial class DependencyParser : IPipelineStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var work = new Workspace(Model, document);
+        var longest = 0;
+        foreach (var sentence in document.Sentences)
+            longest = Math.Max(longest, sentence.TokenCount);
+        var work = new Workspace(Model, document, longest + 2);
         foreach (var sentence in document.Sentences)
             work.Parse(sentence);
     }
 
     /// <summary>Buffers reused for all sentences of one document.</summary>
-    private sealed class Workspace(HashedParserModel model, Document doc)
+    // Sized for the document's longest sentence (capacity: its words + 2).
+    private sealed class Workspace(HashedParserModel model, Document doc, int capacity)
     {
         private readonly IParserScorer _scorer = model.Scorer();
-        private readonly SentenceInput _input = new();
-        private readonly ParserState _state = new();
+        private readonly SentenceInput _input = new(capacity);
+        private readonly ParserState _state = new(capacity);
         private readonly float[] _moveScores = new float[ArcEager.MoveCount];
         private readonly float[] _labelScores = new float[model.Vocabulary.Labels.Count];
-        private int[] _heads = new int[64];
-        private string[] _labels = new string[64];
+        private int[] _heads = new int[capacity];
+        private string[] _labels = new string[capacity];
         // The document's string id of each label, interned on first use.
         private readonly int[] _labelIds = NewLabelIds(model.Vocabulary.Labels.Count);
 

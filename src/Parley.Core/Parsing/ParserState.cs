@@ -8,7 +8,7 @@ namespace Parley.Parsing;
 /// </summary>
 internal sealed class ParserState
 {
-    private int[] _stack = new int[64];
+    private int[] _stack;
 
     public int N { get; private set; }
     public int StackCount { get; private set; }
@@ -16,17 +16,40 @@ internal sealed class ParserState
     public int Buffer { get; private set; }
     public bool RootHasChild { get; private set; }
 
-    public int[] Heads = new int[64];
-    public int[] Labels = new int[64];
-    public int[] Left1 = new int[64];
-    public int[] Left2 = new int[64];
-    public int[] Right1 = new int[64];
-    public int[] Right2 = new int[64];
-    public int[] LeftCount = new int[64];
-    public int[] RightCount = new int[64];
-    public ulong[] LeftSet = new ulong[64];
-    public ulong[] RightSet = new ulong[64];
-    public bool[] OnStack = new bool[64];
+    public int[] Heads;
+    public int[] Labels;
+    public int[] Left1;
+    public int[] Left2;
+    public int[] Right1;
+    public int[] Right2;
+    public int[] LeftCount;
+    public int[] RightCount;
+    public ulong[] LeftSet;
+    public ulong[] RightSet;
+    public bool[] OnStack;
+
+    /// <summary>Buffers for sentences of up to 62 words; they grow when a longer one comes.</summary>
+    public ParserState()
+        : this(64)
+    {
+    }
+
+    /// <summary>Buffers for sentences of up to <paramref name="capacity"/> - 2 words.</summary>
+    public ParserState(int capacity)
+    {
+        _stack = new int[capacity];
+        Heads = new int[capacity];
+        Labels = new int[capacity];
+        Left1 = new int[capacity];
+        Left2 = new int[capacity];
+        Right1 = new int[capacity];
+        Right2 = new int[capacity];
+        LeftCount = new int[capacity];
+        RightCount = new int[capacity];
+        LeftSet = new ulong[capacity];
+        RightSet = new ulong[capacity];
+        OnStack = new bool[capacity];
+    }
 
     /// <summary>Starts a sentence of <paramref name="n"/> words: root on the stack, all words in the buffer.</summary>
     public void Reset(int n)

@@ -12,11 +12,27 @@ internal sealed class SentenceInput
 
     public int N { get; private set; }
     public int First { get; private set; }
-    public string[] Words = new string[64];
-    public string[] Tags = new string[64];
-    public int[] WordIds = new int[64];
-    public int[] TagIds = new int[64];
-    public int[] UposIds = new int[64];
+    public string[] Words;
+    public string[] Tags;
+    public int[] WordIds;
+    public int[] TagIds;
+    public int[] UposIds;
+
+    /// <summary>Buffers for sentences of up to 63 words; they grow when a longer one comes.</summary>
+    public SentenceInput()
+        : this(64)
+    {
+    }
+
+    /// <summary>Buffers for sentences of up to <paramref name="capacity"/> - 1 words.</summary>
+    public SentenceInput(int capacity)
+    {
+        Words = new string[capacity];
+        Tags = new string[capacity];
+        WordIds = new int[capacity];
+        TagIds = new int[capacity];
+        UposIds = new int[capacity];
+    }
 
     /// <summary>Loads the ids of a document's sentence; <paramref name="withStrings"/> also fills the strings.</summary>
     public void Load(Document doc, SentenceData sentence, ParserVocabulary vocab, bool withStrings)

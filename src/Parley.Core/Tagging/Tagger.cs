@@ -25,8 +25,11 @@ public sealed class Tagger(TaggerModel model) : IPipelineStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var scratch = new TaggerScratch();
-        var classes = new int[MaxSentence(document)];
+        // Tags, features, lemmas and relations: a pool of at most about two strings a word, allocated once.
+        document.Strings.EnsureCapacity(Math.Min(2 * document.Tokens.Length + 32, 4096));
+        var (maxTokens, maxChars) = Longest(document);
+        var scratch = new TaggerScratch(maxTokens, maxChars);
+        var classes = new int[maxTokens];
         var tokens = document.Tokens;
         // String ids by class, interned on first use: the XPOS, and the FEATS when the word has no exception.
         var xposIds = new int[Model.Tags.Count];
@@ -50,11 +53,17 @@ public sealed class Tagger(TaggerModel model) : IPipelineStage
         }
     }
 
-    private static int MaxSentence(Document document)
+    // The most words and the most characters of a sentence of the document.
+    private static (int Tokens, int Chars) Longest(Document document)
     {
-        var max = 0;
+        var (tokens, chars) = (0, 0);
+        var all = document.Tokens;
         foreach (var s in document.Sentences)
-            max = Math.Max(max, s.TokenCount);
-        return max;
+        {
+            tokens = Math.Max(tokens, s.TokenCount);
+            if (s.TokenCount > 0)
+                chars = Math.Max(chars, all[s.EndToken - 1].Start + all[s.EndToken - 1].Length - all[s.FirstToken].Start);
+        }
+        return (tokens, chars);
     }
 }

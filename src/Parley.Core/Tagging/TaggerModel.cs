@@ -52,7 +52,7 @@ public sealed class TaggerModel
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, Span<int> classes, TaggerScratch scratch)
     {
         ArgumentNullException.ThrowIfNull(scratch);
-        scratch.Ensure(tokens.Length, Tags.Count);
+        scratch.Ensure(tokens.Length, Tags.Count, tokens.IsEmpty ? 0 : tokens[^1].Start + tokens[^1].Length - tokens[0].Start);
         TaggerFeatures.Prepare(text, tokens, Lexicon, scratch.Keys, scratch.Norms);
         var output = classes[..tokens.Length];
         if (Stacked is null)
@@ -89,19 +89,42 @@ public sealed class TaggerModel
 /// <summary>Reusable buffers for tagging one sentence at a time; one per thread.</summary>
 public sealed class TaggerScratch
 {
-    internal WordKeys[] Keys = new WordKeys[64];
-    internal char[] Norms = new char[64 * WordForms.MaxLength];
+    internal WordKeys[] Keys;
+    internal char[] Norms;
     internal float[] Scores = new float[128];
-    internal int[] First = new int[64];
+    internal int[] First;
 
-    internal void Ensure(int tokens, int classes)
+    /// <summary>Buffers for sentences of up to 60 words; they grow when a longer one comes.</summary>
+    public TaggerScratch()
+    {
+        Keys = new WordKeys[64];
+        Norms = new char[64 * WordForms.MaxLength];
+        First = new int[64];
+    }
+
+    /// <summary>
+    /// Buffers sized for sentences of at most <paramref name="tokens"/> words and <paramref name="chars"/> characters
+    /// (a document's longest), so that tagging the document allocates nothing more.
+    /// </summary>
+    public TaggerScratch(int tokens, int chars)
+    {
+        Keys = new WordKeys[tokens + 2 * TaggerFeatures.Margin];
+        Norms = new char[chars + WordForms.MaxLength];
+        First = new int[Keys.Length];
+    }
+
+    // Room for a sentence of `tokens` words spanning `chars` characters: each normalised form is written where the
+    // ones before it end, into at least MaxLength free characters.
+    internal void Ensure(int tokens, int classes, int chars = int.MaxValue)
     {
         if (Keys.Length < tokens + 2 * TaggerFeatures.Margin)
         {
             Keys = new WordKeys[tokens * 2 + 2 * TaggerFeatures.Margin];
-            Norms = new char[Keys.Length * WordForms.MaxLength];
             First = new int[Keys.Length];
         }
+        var norms = Math.Min(Keys.Length * WordForms.MaxLength, chars + WordForms.MaxLength);
+        if (Norms.Length < norms)
+            Norms = new char[Keys.Length * WordForms.MaxLength];
         if (Scores.Length < classes)
             Scores = new float[classes];
     }
