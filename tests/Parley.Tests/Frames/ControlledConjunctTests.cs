@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Frames;
 using Parley.Tests.Support;
 
@@ -10,10 +9,7 @@ namespace Parley.Tests.Frames;
 /// </summary>
 public class ControlledConjunctTests
 {
-    private static readonly FrameBuilder Builder = new(
-        FrozenSet.Create(StringComparer.Ordinal, "shooting", "talks"),
-        FrozenSet.Create(StringComparer.Ordinal, "say"),
-        GrammarWords.Load(Path.Combine(TestPaths.Repo, "data", "coding", "grammar.txt"), new List<global::Parley.Diagnostics.Diagnostic>()));
+    private static readonly FrameBuilder Builder = RepoFrameBuilder.Create(["shooting", "talks"], "say");
 
     private static IReadOnlyList<PredicateFrame> Frames(string parsed) => Builder.Build(ParsedSentence.From(parsed), 0);
 

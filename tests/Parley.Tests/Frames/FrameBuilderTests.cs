@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Frames;
 using Parley.Tests.Support;
 
@@ -6,10 +5,7 @@ namespace Parley.Tests.Frames;
 
 public class FrameBuilderTests
 {
-    private static readonly FrameBuilder Builder = new(
-        FrozenSet.Create(StringComparer.Ordinal, "visit", "sanctions", "threat", "summit"),
-        FrozenSet.Create(StringComparer.Ordinal, "say", "state"),
-        GrammarWords.Load(Path.Combine(TestPaths.Repo, "data", "coding", "grammar.txt"), new List<global::Parley.Diagnostics.Diagnostic>()));
+    private static readonly FrameBuilder Builder = RepoFrameBuilder.Create(["visit", "sanctions", "threat", "summit"], "say", "state");
 
     private static PredicateFrame Only(string parsed, string predicate)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Frames;
 using Parley.Tests.Support;
 
@@ -7,10 +6,7 @@ namespace Parley.Tests.Frames;
 /// <summary>A to-infinitive adverbial of a verb with no xcomp fills the verb's xcomp slot.</summary>
 public class PurposeClauseTests
 {
-    private static readonly FrameBuilder Builder = new(
-        FrozenSet.Create(StringComparer.Ordinal, "resignation", "ultimatum"),
-        FrozenSet.Create(StringComparer.Ordinal, "say"),
-        GrammarWords.Load(Path.Combine(TestPaths.Repo, "data", "coding", "grammar.txt"), new List<global::Parley.Diagnostics.Diagnostic>()));
+    private static readonly FrameBuilder Builder = RepoFrameBuilder.Create(["resignation", "ultimatum"], "say");
 
     private static IReadOnlyList<PredicateFrame> Frames(string parsed) => Builder.Build(ParsedSentence.From(parsed), 0);
 
