@@ -53,7 +53,8 @@ internal sealed partial class CodingContext
             && _rules.Grammar.ForeignAdjectives.Contains(_doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()));
 
     // "The government of Mali", "the leaders of Serbia and Kosovo": the countries named in the agent's own phrase,
-    // one actor each, before any country taken from a place or the other side.
+    // one actor each, before any country taken from a place or the other side; a coded party with a country in an
+    // "of" phrase ("a delegation of Taliban officials") is the agent itself.
     private IEnumerable<EventActor?> OwnerCountries(EventActor actor, List<ActorMention> found)
     {
         var m = found.FirstOrDefault(f => f.Start == actor.Start && f.End == actor.End);
@@ -65,6 +66,9 @@ internal sealed partial class CodingContext
                 foreach (var k in ConjunctsOf(c))
                     if (_actors.Covering(k) is { Country: { } country, Kind: ActorEntryKind.Country or ActorEntryKind.Capital })
                         owners.Add(actor with { Code = country + sector, Country = country, Sector = sector, Via = m.Rule + "+of-country" });
+                    // "a delegation of Taliban officials", "the leaders of Hamas": a group of a coded party is that party.
+                    else if (CaseOf(c) == "of" && _actors.Covering(k) is { Country: { } owner, Code: { } code } member)
+                        owners.Add(actor with { Code = code, Country = owner, Sector = member.Sector, Name = member.Name, Via = m.Rule + "+of-members" });
         return owners.Count > 0 ? owners.DistinctBy(o => o!.Code) : [actor];
     }
 

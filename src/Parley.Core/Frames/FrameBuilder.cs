@@ -38,16 +38,18 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
     }
 
     /// <summary>
-    /// The frames of one sentence, in token order. Labels against UD's definitions are first repaired
-    /// (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
-    /// again (<see cref="ClauseRepair"/>), and the bare verb of a demand's that-clause read as a noun is made its verb
+    /// The frames of one sentence, in token order. Tags the tree shows wrong (<see cref="TagRepair"/>) and labels
+    /// against UD's definitions are first repaired (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
+    /// again (<see cref="ClauseSubordinatorRepair"/>, <see cref="ClauseRepair"/>), and the bare verb of a demand's that-clause read as a noun is made its verb
     /// (<see cref="MandativeRepair"/>), in the document itself.
     /// </summary>
     public IReadOnlyList<PredicateFrame> Build(Document document, int sentence)
     {
         ArgumentNullException.ThrowIfNull(document);
+        TagRepair.Repair(document, document.Sentences[sentence]);
         LabelRepair.Repair(document, document.Sentences[sentence]);
         HyphenRepair.Repair(document, document.Sentences[sentence]);
+        ClauseSubordinatorRepair.Repair(document, document.Sentences[sentence], _grammar.TimePrepositions);
         ClauseRepair.Repair(document, document.Sentences[sentence]);
         MandativeRepair.Repair(document, document.Sentences[sentence], _grammar.MandativeVerbs);
         var tree = new SentenceTree(document, document.Sentences[sentence]);

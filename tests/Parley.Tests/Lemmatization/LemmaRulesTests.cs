@@ -77,6 +77,9 @@ public class ShippedLemmatizerTests
     [InlineData("boycotted", "boycott")]
     [InlineData("raided", "raid")]
     [InlineData("downgraded", "downgrade")]
+    [InlineData("raped", "rape")]
+    [InlineData("scraped", "scrape")]
+    [InlineData("taped", "tape")]
     public void Unseen_past_forms_get_their_verb_lemma(string form, string lemma) =>
         Assert.Equal(lemma, ShippedModels.Models.Lemmatizer.Tables.Lemmatize(form, "VBD"));
 
