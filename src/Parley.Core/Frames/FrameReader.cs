@@ -70,13 +70,14 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
     /// <summary>
     /// The verb of a to-infinitive adverbial of <paramref name="t"/> ("rallied to demand …"), or one the parser hung
     /// from t's object ("blocked the road to demand …") unless that is an event noun whose content it is ("an
-    /// ultimatum to leave"), when t has no xcomp
+    /// ultimatum to leave") and t is not a verb about its object ("rejected calls to change its policy": what is
+    /// rejected is the change), when t has no xcomp
     /// and no demanded clause, or -1: it fills t's xcomp slot. The purpose of a passive ("were deployed to protect
     /// civilians") stays a frame of its own, done by the patient.
     /// </summary>
     public int PurposeClause(int t) =>
         tree.ChildrenWith(t, "xcomp").Any(x => tree.Upos(x) is Documents.Upos.VERB) || DemandedClause(t) >= 0 || PassiveSubject(t) >= 0 ? -1
-            : tree.ChildrenWith(t, "advcl").Concat(tree.ChildrenWith(t, "obj").Where(o => !eventNouns.Contains(tree.Lemma(o))).SelectMany(o => tree.ChildrenWith(o, "acl")))
+            : tree.ChildrenWith(t, "advcl").Concat(tree.ChildrenWith(t, "obj").Where(o => !eventNouns.Contains(tree.Lemma(o)) || grammar.TopicVerbs.Contains(tree.Lemma(t))).SelectMany(o => tree.ChildrenWith(o, "acl")))
                 .FirstOrDefault(c => tree.Upos(c) == Documents.Upos.VERB && tree.Child(c, "nsubj") < 0
                     && tree.Children(c).Any(m => tree.Is(m, "mark") && tree.Lemma(m) == "to"), -1);
 

@@ -1,0 +1,23 @@
+using Parley.Events;
+
+namespace Parley.Tests.Engine;
+
+/// <summary>
+/// Coding choices fixed from the coding-spec failures of protest, reject, request, retreat, threaten, mobilize,
+/// sanction and statements (round 2b): an irregular past form the tagger misses, the infinitive of a rejected call.
+/// </summary>
+public sealed class CodingSpecFix2bTests
+{
+    private static IReadOnlyList<CodedEvent> Code(string text) => EngineFixture.Code(text);
+
+    [Fact]
+    public void An_unlearned_irregular_past_form_after_the_subject_is_the_verb()
+    {
+        var e = Assert.Single(Code("The Asian Development Bank froze its loans to Laos."));
+        Assert.Equal(("1621", "LAO"), (e.Cameo, e.Target?.Code));
+    }
+
+    [Fact]
+    public void What_a_rejected_call_asks_for_is_what_is_rejected() =>
+        Assert.Contains(Code("The Danish government rejected calls to reverse its policy on asylum."), e => e.Cameo == "1232");
+}
