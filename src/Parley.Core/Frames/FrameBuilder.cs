@@ -58,14 +58,31 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
             // A controlled verb, a to-infinitive adverbial ("rallied to demand …"), or the clause of a demand ("demanded that Y withdraw"), is part of its governing
             // verb's frame; a verb controlled by an adjective ("is about to restore", "is ready to help") is a frame
             // of its own, and so is the infinitive of a passive raising verb ("was seen to break into").
-            if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB || reader.IsRaised(t))
-                && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t)
-                && !IsPurpose(tree, reader, t))
+            if (tree.Upos(t) == Upos.VERB && !IsControlled(tree, reader, t) && !InsideControlled(tree, reader, t))
                 frames.Add(reader.Verb(sentence, t));
             else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t))
                 frames.Add(reader.Noun(sentence, t));
         }
         return frames;
+    }
+
+    // A controlled verb ("agreed to help"), the clause of a demand ("demanded that Y withdraw") or a to-infinitive
+    // adverbial filling the xcomp slot: part of its governing verb's frame.
+    private static bool IsControlled(SentenceTree tree, FrameReader reader, int t) =>
+        (tree.Is(t, "xcomp") && tree.Head(t) >= tree.First && tree.Upos(tree.Head(t)) == Upos.VERB && !reader.IsRaised(t))
+        || (tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t)
+        || IsPurpose(tree, reader, t);
+
+    // A verb inside a controlled act — its conjunct ("demanded that students end their protests and return to
+    // classes"), an adverbial ("refused to cooperate on reopening the crossing"), a relative clause on its object
+    // ("demanded that the EU provide the aid it had promised") — is part of what is wanted, refused or agreed,
+    // not an act told in its own right.
+    private static bool InsideControlled(SentenceTree tree, FrameReader reader, int t)
+    {
+        for (var x = tree.Head(t); x >= tree.First; x = tree.Head(x))
+            if (tree.Upos(x) == Upos.VERB && IsControlled(tree, reader, x))
+                return true;
+        return false;
     }
 
     // The verb whose xcomp slot a to-infinitive adverbial (or one hung from its object) fills, as a frame of its own.

@@ -20,4 +20,15 @@ public sealed class CodingSpecFix2bTests
     [Fact]
     public void What_a_rejected_call_asks_for_is_what_is_rejected() =>
         Assert.Contains(Code("The Danish government rejected calls to reverse its policy on asylum."), e => e.Cameo == "1232");
+
+    [Theory]
+    [InlineData("Jordan refused to cooperate with Syria on reopening the border.", "0872")]
+    [InlineData("Kenya demanded that the rebels lay down their weapons and return to their villages.", "042")]
+    [InlineData("Lebanon urged the IMF to release the loan it had promised.", "030")]
+    public void A_verb_inside_a_controlled_act_is_no_act_of_its_own(string text, string absent)
+    {
+        var events = Code(text);
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Cameo == absent);
+    }
 }
