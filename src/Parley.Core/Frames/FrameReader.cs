@@ -94,9 +94,25 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             && !tree.ChildrenWith(h, "obl").Any(c => tree.Is(c, "obl:agent") || Case(c) == "by");
     }
 
-    /// <summary>The verb of a that-clause governed by a verb that is not a speech verb, or -1.</summary>
+    /// <summary>
+    /// The verb of a that-clause governed by a verb that is not a speech verb, or by a mandative speech verb whose
+    /// clause is a subjunctive ("insisted that Germany increase …": a demand, not a report), or -1.
+    /// </summary>
     public int DemandedClause(int t) =>
-        speechVerbs.Contains(tree.Lemma(t)) ? -1 : tree.ChildrenWith(t, "ccomp").FirstOrDefault(c => tree.Upos(c) == Documents.Upos.VERB, -1);
+        tree.ChildrenWith(t, "ccomp").FirstOrDefault(c => tree.Upos(c) == Documents.Upos.VERB
+            && (!speechVerbs.Contains(tree.Lemma(t)) || (grammar.MandativeVerbs.Contains(tree.Lemma(t)) && IsSubjunctive(c))), -1);
+
+    // "that Germany increase …": a bare verb without an auxiliary after a singular third-person noun subject, which
+    // the indicative would inflect ("increases").
+    private bool IsSubjunctive(int verb)
+    {
+        var doc = tree.Document;
+        var subject = tree.Child(verb, "nsubj");
+        return subject >= 0 && tree.Upos(subject) is Documents.Upos.NOUN or Documents.Upos.PROPN
+            && doc.Strings[doc.Tokens[subject].Xpos] is "NN" or "NNP"
+            && string.Equals(tree.Word(verb), tree.Lemma(verb), StringComparison.OrdinalIgnoreCase)
+            && !tree.Children(verb).Any(c => tree.Rel(c).StartsWith("aux", StringComparison.Ordinal) || tree.Is(c, "cop"));
+    }
 
     // "X said (that) Y's stance was regrettable": the evaluative complement becomes the xcomp, its subject the object.
     private (FrameArgument? Object, Frame? Xcomp) Evaluation(int t, Dictionary<FrameArgument, int> args)

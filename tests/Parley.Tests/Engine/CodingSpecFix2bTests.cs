@@ -31,4 +31,15 @@ public sealed class CodingSpecFix2bTests
         Assert.NotEmpty(events);
         Assert.DoesNotContain(events, e => e.Cameo == absent);
     }
+
+    [Fact]
+    public void Insisting_on_a_subjunctive_clause_is_a_demand()
+    {
+        var e = Assert.Single(Code("The Greek foreign minister insisted that Turkey withdraw its troops from Cyprus."));
+        Assert.Equal(("GRCGOV", "TUR", "10"), (e.Source?.Code, e.Target?.Code, e.CameoRoot));
+    }
+
+    [Fact]
+    public void Insisting_that_something_happened_reports_it() =>
+        Assert.DoesNotContain(Code("The Greek foreign minister insisted that Turkey had withdrawn its troops from Cyprus."), e => e.CameoRoot == "10");
 }
