@@ -42,4 +42,17 @@ public sealed class CodingSpecFix2bTests
     [Fact]
     public void Insisting_that_something_happened_reports_it() =>
         Assert.DoesNotContain(Code("The Greek foreign minister insisted that Turkey had withdrawn its troops from Cyprus."), e => e.CameoRoot == "10");
+
+    [Fact]
+    public void The_subject_of_a_copula_does_the_noun_predicate()
+    {
+        var e = Assert.Single(Code("A Saudi blogger has been on hunger strike since March."));
+        Assert.Equal(("SAUMED", "142"), (e.Source?.Code, e.Cameo));
+    }
+
+    [Theory]
+    [InlineData("Angry youths rioted in Lyon to demand jobs.", "FRAOPP")]
+    [InlineData("Japanese business groups urged the government to cut taxes.", "JPNBUS")]
+    public void Youths_and_business_groups_are_actors(string text, string source) =>
+        Assert.Contains(Code(text), e => e.Source?.Code == source);
 }
