@@ -60,11 +60,17 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
             // of its own, and so is the infinitive of a passive raising verb ("was seen to break into").
             if (tree.Upos(t) == Upos.VERB && !IsControlled(tree, reader, t) && !InsideControlled(tree, reader, t))
                 frames.Add(reader.Verb(sentence, t));
-            else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t))
+            else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t) && !IsEventName(tree, t))
                 frames.Add(reader.Noun(sentence, t));
         }
         return frames;
     }
+
+    // "the Warsaw Uprising", "the Orange Revolution": a capitalized event noun inside a name, not at the start of the
+    // sentence, names a past event; it tells no new one.
+    private static bool IsEventName(SentenceTree tree, int t) =>
+        t > tree.First && tree.Upos(t) == Upos.PROPN && char.IsUpper(tree.Word(t)[0])
+        && tree.ChildrenWith(t, "compound").Any(c => tree.Upos(c) == Upos.PROPN && char.IsUpper(tree.Word(c)[0]));
 
     // A controlled verb ("agreed to help"), the clause of a demand ("demanded that Y withdraw") or a to-infinitive
     // adverbial filling the xcomp slot: part of its governing verb's frame.

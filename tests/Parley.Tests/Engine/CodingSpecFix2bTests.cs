@@ -55,4 +55,11 @@ public sealed class CodingSpecFix2bTests
     [InlineData("Japanese business groups urged the government to cut taxes.", "JPNBUS")]
     public void Youths_and_business_groups_are_actors(string text, string source) =>
         Assert.Contains(Code(text), e => e.Source?.Code == source);
+
+    [Fact]
+    public void A_named_past_event_is_no_new_event()
+    {
+        Assert.DoesNotContain(Code("The Czech president opened an exhibition on the Prague Uprising."), e => e.CameoRoot == "14");
+        Assert.Contains(Code("Students staged an uprising in Prague."), e => e.CameoRoot == "14");
+    }
 }
