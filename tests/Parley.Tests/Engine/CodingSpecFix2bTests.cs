@@ -62,4 +62,11 @@ public sealed class CodingSpecFix2bTests
         Assert.DoesNotContain(Code("The Czech president opened an exhibition on the Prague Uprising."), e => e.CameoRoot == "14");
         Assert.Contains(Code("Students staged an uprising in Prague."), e => e.CameoRoot == "14");
     }
+
+    [Fact]
+    public void An_event_noun_tagged_as_an_adjective_heads_its_object()
+    {
+        var e = Assert.Single(Code("Russia threatened to launch a ground offensive against Ukrainian troops in Kharkiv."), e => e.CameoRoot == "13");
+        Assert.Equal("UKRMIL", e.Target?.Code);
+    }
 }
