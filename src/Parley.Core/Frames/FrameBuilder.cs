@@ -39,7 +39,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
 
     /// <summary>
     /// The frames of one sentence, in token order. Tags the tree shows wrong (<see cref="TagRepair"/>) and labels
-    /// against UD's definitions are first repaired (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
+    /// against UD's definitions are first repaired (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>, <see cref="NounHeadRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
     /// again (<see cref="ClauseSubordinatorRepair"/>, <see cref="ClauseRepair"/>), and the bare verb of a demand's that-clause read as a noun is made its verb
     /// (<see cref="MandativeRepair"/>), in the document itself.
     /// </summary>
@@ -50,6 +50,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         LabelRepair.Repair(document, document.Sentences[sentence]);
         HyphenRepair.Repair(document, document.Sentences[sentence]);
         ClauseSubordinatorRepair.Repair(document, document.Sentences[sentence], _grammar.TimePrepositions);
+        NounHeadRepair.Repair(document, document.Sentences[sentence], eventNouns);
         ClauseRepair.Repair(document, document.Sentences[sentence]);
         MandativeRepair.Repair(document, document.Sentences[sentence], _grammar.MandativeVerbs);
         var tree = new SentenceTree(document, document.Sentences[sentence]);
@@ -66,15 +67,41 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
                 frames.Add(reader.Verb(sentence, governor, t));
             else if (tree.Upos(t) == Upos.VERB && reader.IsControlledAdverbial(t))
                 continue;
-            else if (tree.Upos(t) == Upos.VERB && (!tree.Is(t, "xcomp") || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Upos.VERB || reader.IsRaised(t))
-                && !(tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t)
-                && !IsPurpose(tree, reader, t))
+            else if (tree.Upos(t) == Upos.VERB && !IsControlled(tree, reader, t) && !InsideControlled(tree, reader, t))
                 frames.Add(reader.Verb(sentence, t));
             else if (tree.Upos(t) is Upos.NOUN or Upos.PROPN && eventNouns.Contains(tree.Lemma(t)) && !reader.IsBackground(t)
-                && !(tree.Is(t, "obj") && reader.IsControlledAdverbial(tree.Head(t))))
+                && !(tree.Is(t, "obj") && reader.IsControlledAdverbial(tree.Head(t))) && !IsEventName(tree, t))
                 frames.Add(reader.Noun(sentence, t));
         }
         return frames;
+    }
+
+    // "the Warsaw Uprising", "the Orange Revolution": a capitalized event noun inside a name, not at the start of the
+    // sentence, names a past event; it tells no new one.
+    private static bool IsEventName(SentenceTree tree, int t) =>
+        t > tree.First && tree.Upos(t) == Upos.PROPN && char.IsUpper(tree.Word(t)[0])
+        && tree.ChildrenWith(t, "compound").Any(c => tree.Upos(c) == Upos.PROPN && char.IsUpper(tree.Word(c)[0]));
+
+    // A controlled verb ("agreed to help"), the clause of a demand ("demanded that Y withdraw") or a to-infinitive
+    // adverbial filling the xcomp slot: part of its governing verb's frame.
+    private static bool IsControlled(SentenceTree tree, FrameReader reader, int t) =>
+        (tree.Is(t, "xcomp") && tree.Head(t) >= tree.First && tree.Upos(tree.Head(t)) == Upos.VERB && !reader.IsRaised(t))
+        || (tree.Is(t, "ccomp") && reader.DemandedClause(tree.Head(t)) == t)
+        || IsPurpose(tree, reader, t);
+
+    // A verb inside a controlled act — its conjunct ("demanded that students end their protests and return to
+    // classes"), an adverbial ("refused to cooperate on reopening the crossing"), a relative clause on its object
+    // ("demanded that the EU provide the aid it had promised") — is part of what is wanted, refused or agreed,
+    // not an act told in its own right.
+    // A conjunct with a subject of its own ("… to reopen the border and Quito agreed") is a clause of its own.
+    private static bool InsideControlled(SentenceTree tree, FrameReader reader, int t)
+    {
+        if (tree.Is(t, "conj") && tree.Child(t, "nsubj") >= 0)
+            return false;
+        for (var x = tree.Head(t); x >= tree.First; x = tree.Head(x))
+            if (tree.Upos(x) == Upos.VERB && IsControlled(tree, reader, x))
+                return true;
+        return false;
     }
 
     // The verb whose xcomp slot a to-infinitive adverbial (or one hung from its object) fills, as a frame of its own.

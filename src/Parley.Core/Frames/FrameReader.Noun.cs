@@ -19,7 +19,7 @@ internal sealed partial class FrameReader
     private int Undergoer(int t) =>
         Governor(t) is var g and >= 0 && tree.Upos(g) == Documents.Upos.VERB && grammar.UndergoVerbs.Contains(tree.Lemma(g)) ? VerbSubject(g) : -1;
 
-    // "Kim's visit", "a threat from North Korea", "U.S. sanctions", or the subject of the verb that governs the
+    // "Kim's visit", "a threat from North Korea", "U.S. sanctions", the subject of a copula ("X is on strike"), or the subject of the verb that governs the
     // noun as its object or with "with" ("imposed sanctions", "responded with threats").
     private int NounSubject(int t)
     {
@@ -28,6 +28,9 @@ internal sealed partial class FrameReader
         var from = tree.ChildrenWith(t, "nmod").FirstOrDefault(c => Case(c) == "from", -1);
         if (from >= 0)
             return from;
+        // "The activist has been on hunger strike": a noun predicate of a copula has its clause's subject.
+        if (tree.Child(t, "cop") >= 0 && tree.Child(t, "nsubj") is var own and >= 0)
+            return own;
         var compound = tree.ChildrenWith(t, "compound").FirstOrDefault(c => tree.Upos(c) == Documents.Upos.PROPN, -1);
         if (compound >= 0)
             return compound;

@@ -70,7 +70,8 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
     /// <summary>
     /// The verb of a to-infinitive adverbial of <paramref name="t"/> ("rallied to demand …"), or one the parser hung
     /// from t's object ("blocked the road to demand …") unless that is an event noun whose content it is ("an
-    /// ultimatum to leave"), when t has no xcomp
+    /// ultimatum to leave") and t is not a verb about its object ("rejected calls to change its policy": what is
+    /// rejected is the change), when t has no xcomp
     /// and no demanded clause, or -1: it fills t's xcomp slot. The purpose of a passive ("were deployed to protect
     /// civilians") stays a frame of its own, done by the patient.
     /// </summary>
@@ -85,7 +86,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             if (tree.Is(c, "advcl") && IsToInfinitive(c))
                 return c;
         foreach (var o in tree.Children(t))
-            if (tree.Is(o, "obj") && !eventNouns.Contains(tree.Lemma(o)))
+            if (tree.Is(o, "obj") && (!eventNouns.Contains(tree.Lemma(o)) || grammar.TopicVerbs.Contains(tree.Lemma(t))))
                 foreach (var c in tree.Children(o))
                     if (tree.Is(c, "acl") && IsToInfinitive(c))
                         return c;
@@ -109,15 +110,31 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             && !tree.ChildrenWith(h, "obl").Any(c => tree.Is(c, "obl:agent") || Case(c) == "by");
     }
 
-    /// <summary>The verb of a that-clause governed by a verb that is not a speech verb, or -1.</summary>
+    /// <summary>
+    /// The verb of a that-clause governed by a verb that is not a speech verb, or by a mandative speech verb whose
+    /// clause is a subjunctive ("insisted that Germany increase …": a demand, not a report), or -1.
+    /// </summary>
     public int DemandedClause(int t)
     {
-        if (speechVerbs.Contains(tree.Lemma(t)))
+        var speech = speechVerbs.Contains(tree.Lemma(t));
+        if (speech && !grammar.MandativeVerbs.Contains(tree.Lemma(t)))
             return -1;
         foreach (var c in tree.Children(t))
-            if (tree.Is(c, "ccomp") && tree.Upos(c) == Documents.Upos.VERB)
+            if (tree.Is(c, "ccomp") && tree.Upos(c) == Documents.Upos.VERB && (!speech || IsSubjunctive(c)))
                 return c;
         return -1;
+    }
+
+    // "that Germany increase …": a bare verb without an auxiliary after a singular third-person noun subject, which
+    // the indicative would inflect ("increases").
+    private bool IsSubjunctive(int verb)
+    {
+        var doc = tree.Document;
+        var subject = tree.Child(verb, "nsubj");
+        return subject >= 0 && tree.Upos(subject) is Documents.Upos.NOUN or Documents.Upos.PROPN
+            && doc.Strings[doc.Tokens[subject].Xpos] is "NN" or "NNP"
+            && string.Equals(tree.Word(verb), tree.Lemma(verb), StringComparison.OrdinalIgnoreCase)
+            && !tree.Children(verb).Any(c => tree.Rel(c).StartsWith("aux", StringComparison.Ordinal) || tree.Is(c, "cop"));
     }
 
     // "X said (that) Y's stance was regrettable": the evaluative complement becomes the xcomp, its subject the object.

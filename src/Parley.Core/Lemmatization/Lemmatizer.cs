@@ -5,7 +5,8 @@ namespace Parley.Lemmatization;
 
 /// <summary>
 /// The lemma stage: for every token, the exception table's lemma for its (form, XPOS), else its tag's suffix
-/// rule (<see cref="LemmaTables"/>). Immutable and thread-safe.
+/// rule (<see cref="LemmaTables"/>). An irregular past form the tagger did not recognise in a sentence it left
+/// without a verb is first retagged as the verb (<see cref="PastFormRepair"/>). Immutable and thread-safe.
 /// </summary>
 public sealed class Lemmatizer(LemmaTables tables) : IPipelineStage
 {
@@ -25,6 +26,8 @@ public sealed class Lemmatizer(LemmaTables tables) : IPipelineStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        foreach (var sentence in document.Sentences)
+            PastFormRepair.Repair(document, sentence, Tables);
         var tokens = document.Tokens;
         Span<char> buffer = stackalloc char[256];
         for (var i = 0; i < tokens.Length; i++)
