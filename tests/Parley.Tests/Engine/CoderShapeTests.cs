@@ -61,4 +61,13 @@ public sealed class CoderShapeTests
     [Fact]
     public void A_loan_approved_by_a_lender_is_economic_aid() =>
         Has("The Asian Development Bank approved a loan of 500 million dollars for Nepal.", "IGOASADEVADB", "NPL", "071");
+
+    [Fact]
+    public void Announced_cooperation_is_intent_to_cooperate() =>
+        Has("Peru's foreign ministry said it would cooperate with Ecuador.", "PERGOV", "ECU", "030");
+
+    [Fact]
+    public void The_speakers_own_capital_is_where_it_speaks_not_its_audience() =>
+        Assert.DoesNotContain(Code("Speaking at a rally in Accra on Friday, Ghana's finance minister commented on inflation."),
+            e => e.CameoRoot == "01" && e.Target?.Code == "GHA");
 }
