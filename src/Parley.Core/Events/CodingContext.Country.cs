@@ -45,6 +45,18 @@ internal sealed partial class CodingContext
             : new EventActor("", country + sector, country, sector, null, -1, -1, "implied-source") { CountryFrom = $"country from place '{place.Text}' ({country})" };
     }
 
+    // "flew food to Gaza", "strikes on Kharkiv", "operations in the north of Gaza": a target slot naming no actor but a
+    // place of another country than the source's is that country (a city stands for its country, as a capital does).
+    private EventActor? PlaceTarget(int slot, HashSet<string> sourceCountries)
+    {
+        if (slot < 0)
+            return null;
+        var tokens = _index.Children(slot).ToArray().Where(c => Rel(c) == "nmod" && CaseOf(c) == "of").Prepend(slot).ToArray();
+        var place = Places.FirstOrDefault(p => tokens.Any(t => t >= p.FirstToken && t < p.EndToken) && p.Place.Country is { } c && !sourceCountries.Contains(c));
+        return place?.Place.Country is not { } country ? null
+            : new EventActor(place.Text, country, country, null, null, place.Start, place.End, "place-target") { CountryFrom = $"country of place '{place.Text}' ({country})" };
+    }
+
     private IReadOnlyList<PlaceMention> Places => _doc.GetLayer<PlaceMentions>()?.Items ?? [];
 
     // A country named after a locative preposition ("in the Central African Republic") when the gazetteer found no place.
@@ -68,6 +80,10 @@ internal sealed partial class CodingContext
     private (List<EventActor?> Sources, List<EventActor?> Targets) InContext(List<EventActor?> sources, List<EventActor?> targets, int sentence)
     {
         sources = FromOtherSide(sources, targets);
+        // "Negotiations between the Philippine government and communist rebels": with no target, a conjoined
+        // source's country-less member takes the country of its one domestic partner.
+        if (targets.Count == 0 && sources.Count > 1)
+            sources = FromOtherSide(sources, sources);
         if (!sources.Concat(targets).Any(IsCountryless) || NamesCountry(_doc.Sentences[sentence]) || DocumentCountry(sentence) is not { } doc)
             return (sources, targets);
         EventActor? Take(EventActor? a) => IsCountryless(a) ? WithCountry(a!, doc.Country, doc.From, "document-country") : a;

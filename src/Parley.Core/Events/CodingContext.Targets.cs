@@ -38,7 +38,9 @@ internal sealed partial class CodingContext
         var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
-            var actors = Actors(token, sourceCountries.Count > 0 ? sourceCountries : null, home).Where(a => a is not null && !sourceKeys.Contains(Key(a))).ToList();
+            // The source's own country named bare (a capital: "speaking in Nairobi") is where it acts, not whom it addresses.
+            var actors = Actors(token, sourceCountries.Count > 0 ? sourceCountries : null, home)
+                .Where(a => a is not null && !sourceKeys.Contains(Key(a)) && !(a.Sector is null && a.Code == a.Country && sourceCountries.Contains(a.Country!))).ToList();
             if (actors.Count > 0)
                 return actors;
         }

@@ -65,6 +65,9 @@ internal sealed partial class CodingContext
         var sourceCountries = sources.OfType<EventActor>().Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var home = sourceCountries.Count == 1 ? sourceCountries.First() : null;
         var slot = frame.TokenOf(match.Target);
+        // "mediation between Israel and Hamas": parties a noun's pattern takes as its target are not also its source.
+        if (!petrarch && frame.Frame.IsNoun && slot >= 0 && slot == frame.Subject)
+            return [];
         var targets = Actors(slot, sourceCountries, home);
         // The object of a show of force is the source's own forces, unless another country's ("intercepted Russian bombers").
         if (ownForces is not null && slot == frame.TokenOf(frame.Frame.Object))
@@ -73,6 +76,8 @@ internal sealed partial class CodingContext
             targets = [];
         if (targets.Count == 0)
             targets = FallbackTarget(frame, sources, home, ownForces is not null, !petrarch && _rules.Reciprocal.Contains(match.Pattern.Cameo));
+        if (targets.Count == 0 && !petrarch && sourceCountries.Count > 0 && PlaceTarget(slot, sourceCountries) is { } placed)
+            targets = [placed];
         // Conjoined sources of a reciprocal act ("Seoul and Tokyo pledged to share military intelligence"): an
         // agent without a country is what they share, not a third party.
         // PETRARCH patterns take the target PETRARCH would (its actors often have no country).

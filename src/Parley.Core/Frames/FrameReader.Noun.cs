@@ -34,11 +34,33 @@ internal sealed partial class FrameReader
         var compound = tree.ChildrenWith(t, "compound").FirstOrDefault(c => tree.Upos(c) == Documents.Upos.PROPN, -1);
         if (compound >= 0)
             return compound;
+        // "the visit by Scholz to Beijing", "talks between Iran and Oman (were held in Muscat)": the agent, else the
+        // parties of a meeting-like noun, on the noun or on the passive verb it is the subject of.
+        if (NounAgent(t) is var agent and >= 0)
+            return agent;
         // Not the subject of a verb the noun is the topic of ("advancing the denuclearization") or an act it
         // undergoes ("faced threats").
         var g = Governor(t);
         return g >= 0 && tree.Upos(g) == Documents.Upos.VERB && !grammar.TopicVerbs.Contains(tree.Lemma(g))
             && !grammar.UndergoVerbs.Contains(tree.Lemma(g)) ? VerbSubject(g) : -1;
+    }
+
+    private int NounAgent(int t)
+    {
+        var by = tree.ChildrenWith(t, "nmod").FirstOrDefault(c => Case(c) == "by", -1);
+        if (by >= 0)
+            return by;
+        // Only a meeting that is the clause's own subject ("talks between A and B resumed", "talks were held between
+        // A and B"), not one requested, hosted or mediated by someone else ("a request for a meeting between …").
+        var h = tree.Head(t);
+        var agentless = h >= tree.First && !tree.ChildrenWith(h, "obl").Any(c => tree.Is(c, "obl:agent") || Case(c) == "by");
+        // (Is("nsubj") also finds nsubj:pass.)
+        if (tree.Is(t, "nsubj:pass") ? !agentless : !(tree.Is(t, "nsubj") || h < tree.First))
+            return -1;
+        var between = tree.ChildrenWith(t, "nmod").FirstOrDefault(c => Case(c) == "between", -1);
+        if (between >= 0 || !tree.Is(t, "nsubj:pass"))
+            return between;
+        return tree.ChildrenWith(h, "obl").FirstOrDefault(c => Case(c) == "between", -1);
     }
 
     private int Governor(int t)

@@ -264,6 +264,9 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
         if (tree.Child(t, "aux:pass") < 0)
             return -1;
         var own = tree.Child(t, "nsubj:pass");
+        // "Anwar was received by Widodo" with the patient labelled nsubj: a passive with an agent has a patient subject.
+        if (own < 0 && tree.ChildrenWith(t, "obl:agent").Any())
+            own = tree.Child(t, "nsubj");
         if (own >= 0 || !tree.Is(t, "conj") || tree.Child(t, "nsubj") >= 0 || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Documents.Upos.VERB)
             return own;
         var h = tree.Head(t);
@@ -274,7 +277,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
     private int VerbSubject(int t)
     {
         if (PassiveSubject(t) >= 0)
-            return tree.ChildrenWith(t, "obl").FirstOrDefault(c => tree.Is(c, "obl:agent") || Case(c) == "by", -1);
+            return PassiveAgent(t);
         var s = tree.Child(t, "nsubj");
         if (s >= 0)
             return s;
@@ -283,11 +286,24 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             return -1;
         if ((tree.Is(t, "xcomp") || IsObjectControlled(t)) && tree.Child(h, "obj") is var o and >= 0)
             return o;
+        // "Visiting Malaysian Prime Minister Anwar was received by Widodo": an adverbial participle is done by the
+        // head's surface subject, the patient of a passive, not its agent.
+        if (tree.Is(t, "advcl") && !tree.Children(t).Any(c => tree.Is(c, "mark")) && PassiveSubject(h) is var surface and >= 0)
+            return surface;
         // "Peacekeepers were deployed to protect civilians": the purpose of an agentless passive is its patient's.
         if (!tree.Is(t, "conj") && PassiveSubject(h) is var patient and >= 0 && VerbSubject(h) < 0
             && (tree.Is(t, "xcomp") || tree.Children(t).Any(c => tree.Is(c, "mark") && tree.Lemma(c) == "to")))
             return patient;
         return VerbSubject(h);
+    }
+
+    // The agent of a passive, also one the parser hung from another oblique ("returned to Ukraine by Russia" with "by
+    // Russia" under "Ukraine"), or -1.
+    private int PassiveAgent(int t)
+    {
+        var obliques = tree.ChildrenWith(t, "obl").ToList();
+        var own = obliques.FirstOrDefault(c => tree.Is(c, "obl:agent") || Case(c) == "by", -1);
+        return own >= 0 ? own : obliques.SelectMany(o => tree.ChildrenWith(o, "nmod")).FirstOrDefault(c => Case(c) == "by", -1);
     }
 
     // "complimented Trump on advancing …", "praised Seoul for helping …": a gerund adverbial under a verb with an
@@ -306,14 +322,20 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             || (c == "of" && tree.Is(t, "nmod") && tree.Head(t) is var h && h >= tree.First && grammar.TimePrepositions.Contains(tree.Lemma(h))));
 
 
+    // A speech verb after the main clause that it reports ("X travelled to Caracas, the ministry said"), which the
+    // parser hangs from the clause's verb with no complement of its own, or -1.
+    private int Attribution(int root) =>
+        tree.Children(root).FirstOrDefault(c => c > root && (tree.Is(c, "advcl") || tree.Is(c, "parataxis"))
+            && speechVerbs.Contains(tree.Lemma(c)) && tree.Child(c, "ccomp") < 0 && tree.Child(c, "obj") < 0, -1);
+
     // The speech verb whose complement clause contains t ("Trump said [Putin agreed …]"), or -1.
     private int SpeechVerbOver(int t)
     {
-        for (var x = t; x >= tree.First; x = tree.Head(x))
+        for (int x = t, below = -1; x >= tree.First; below = x, x = tree.Head(x))
         {
             var h = tree.Head(x);
             if (h < tree.First)
-                return -1;
+                return Attribution(x) is var a && a != below ? a : -1;
             if ((tree.Is(x, "ccomp") || tree.Is(x, "parataxis")) && speechVerbs.Contains(tree.Lemma(h)))
                 return h;
         }
