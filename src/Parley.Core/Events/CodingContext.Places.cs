@@ -29,9 +29,12 @@ internal sealed partial class CodingContext
                 || !named.All(t => t.Start >= p.Start && t.End <= p.End && t.End - t.Start < p.End - p.Start)
                 || !IsTargetedPlace(p, frame.Predicate, objects, relations))
                 continue;
-            // "Syrian aircraft bombed Aleppo": a place of the source's own country is only where the act happens.
-            var actor = sourceCountries.Contains(country) ? null
-                : new EventActor(p.Text, country, country, null, null, p.Start, p.End, "place-target") { CountryFrom = $"country from place '{p.Text}' ({country})" };
+            // "Syrian aircraft bombed Aleppo": a place of the source's own country is only where the act happens; a
+            // holder of the place ("the rebel-held suburb of Douma") is the target, of the place's country.
+            var from = $"country from place '{p.Text}' ({country})";
+            var actor = Holder(objects) is { } holder ? (holder.Country is null ? WithCountry(holder, country, from, "place-country") : holder)
+                : sourceCountries.Contains(country) ? null
+                : new EventActor(p.Text, country, country, null, null, p.Start, p.End, "place-target") { CountryFrom = from };
             return (actor, p);
         }
         return null;
@@ -81,9 +84,35 @@ internal sealed partial class CodingContext
     {
         if (p.Preposition is not null || !Rel(token).StartsWith("nsubj", StringComparison.Ordinal))
             return false;
+        // A place in the agent's own phrase is its home ("the rebels of Mindanao attacked …").
         var x = _doc.Tokens[p.EndToken - 1].Head;
-        while (x >= 0 && _doc.Tokens[x].Upos != Upos.VERB)
+        while (x >= 0 && x != token && _doc.Tokens[x].Upos != Upos.VERB)
             x = _doc.Tokens[x].Head;
-        return x >= 0 && x == _doc.Tokens[token].Head;
+        return x >= 0 && x != token && x == _doc.Tokens[token].Head;
+    }
+
+    // "The rebel-held suburb", "a town controlled by militants": an object naming no actor, with a participle of
+    // holding (data/coding/context.txt held-by) whose agent names one, is that holder's.
+    private EventActor? Holder(IEnumerable<int> objects)
+    {
+        foreach (var noun in objects.Where(t => t >= 0))
+            foreach (var c in _index.Children(noun).ToArray())
+                if (Rel(c) is "amod" or "acl" && _rules.Context.HeldBy.Contains(_doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()))
+                    foreach (var k in _index.Children(c).ToArray())
+                        if (Rel(k) is "compound" or "obl:agent" or "obl" or "nsubj" && HolderAt(k, c) is { } holder)
+                            return holder;
+        return null;
+    }
+
+    // The actor a holder word names: a mention there ("held by rebels"), else its dictionary entry ("rebel-held").
+    private EventActor? HolderAt(int k, int participle)
+    {
+        var (start, end) = (_doc.Tokens[Math.Min(k, participle)].Start, _doc.Tokens[Math.Max(k, participle)].End);
+        if (_actors.Find(k).FirstOrDefault() is { Code: { } found } m)
+            return ToActor(m, "held-by");
+        if (_dictionary?.Lookup(Word(k)).FirstOrDefault(e => e.Code is not null) is not { Code: { } code } entry)
+            return null;
+        var (country, sector) = _dictionary.Split(code);
+        return new EventActor(_doc.Text[start..end], code, country, sector, null, start, end, "held-by:" + entry.Source);
     }
 }

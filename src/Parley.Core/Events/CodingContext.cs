@@ -72,6 +72,8 @@ internal sealed partial class CodingContext
         var targetPlace = petrarch || impliedSource is not null ? null : PlaceTarget(frame, slot, match.Pattern.Cameo, targets, sourceCountries);
         if (targetPlace is { Actor: { } placed })
             targets = [placed];
+        else if (targets.Count == 0 && !petrarch && impliedSource is null && Holder([slot, frame.TokenOf(frame.Frame.Object)]) is { } holder)
+            targets = [holder];
         if (targets.Count == 0)
             targets = FallbackTarget(frame, sources, home, ownForces is not null, !petrarch && _rules.Reciprocal.Contains(match.Pattern.Cameo));
         // Conjoined sources of a reciprocal act ("Seoul and Tokyo pledged to share military intelligence"): an

@@ -113,6 +113,9 @@ public sealed class ContextRules
     public IReadOnlyList<string> PlaceTargetRelations(string cameo) =>
         PlaceTargets.Where(r => cameo.StartsWith(r.Prefix, StringComparison.Ordinal)).OrderByDescending(r => r.Prefix.Length).Select(r => r.Relations).FirstOrDefault() ?? [];
 
+    /// <summary>Lemmas of participles that say who holds a place ("the rebel-held suburb" is the rebels' target).</summary>
+    public IReadOnlySet<string> HeldBy { get; init; } = new HashSet<string>();
+
     /// <summary>How many earlier sentences a country-less agent looks back for its country; 0 turns document context off.</summary>
     public int DocumentWindow { get; init; }
 
@@ -149,11 +152,11 @@ public sealed class ContextRules
             else if (f is ["no-country", var s, ..] && IsSector(s))
                 noCountry.Add(s);
             else if (!extra.TryAdd(f))
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment, implied-source  CAMEO-PREFIX  SECTOR  comment, place-target  CAMEO-PREFIX  object|PREPOSITION|…  comment or document-window  SENTENCES  comment"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment, implied-source  CAMEO-PREFIX  SECTOR  comment, place-target  CAMEO-PREFIX  object|PREPOSITION|…  comment, held-by  LEMMA  comment or document-window  SENTENCES  comment"));
         }
         return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom)
         {
-            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, PairNames = extra.PairNames, ImpliedSources = extra.ImpliedSources, PlaceTargets = extra.PlaceTargets, DocumentWindow = extra.Window,
+            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, PairNames = extra.PairNames, ImpliedSources = extra.ImpliedSources, PlaceTargets = extra.PlaceTargets, HeldBy = extra.HeldBy, DocumentWindow = extra.Window,
         };
     }
 

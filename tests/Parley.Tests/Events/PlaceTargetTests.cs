@@ -78,4 +78,20 @@ public class PlaceTargetTests
         Assert.Equal("PHLMIL", e.Source!.Code);
         Assert.Equal("mountains of Mindanao", e.Location!.Text);
     }
+
+    [Fact]
+    public void HolderOfTheTargetedPlace_IsTheTarget_OfThePlacesCountry()
+    {
+        var e = One("Syrian tanks pounded the rebel-held town of Idlib.", "19");
+        Assert.Equal("SYRREB", e.Target!.Code);
+        Assert.Equal("country from place 'Idlib' (SYR)", e.Target.CountryFrom);
+        Assert.Equal("Idlib", e.Location!.Text);
+    }
+
+    [Fact]
+    public void PlaceInTheAgentsOwnPhrase_IsItsHome()
+    {
+        var e = One("The rebels of Mindanao ambushed an army convoy.", "19");
+        Assert.Equal("PHLREB", e.Source!.Code);
+    }
 }
