@@ -120,11 +120,20 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
             if (candidates.Count == 0 || candidates.Any(p => p.Kind == PlaceKind.Country))
                 continue;
             var best = candidates.OrderByDescending(p => Score(p, countries, candidates)).ThenBy(p => p.Id, StringComparer.Ordinal).First();
+            if (!Dominant(best, candidates, countries, doc.Text[doc.Tokens[i].Start..doc.Tokens[last].End]))
+                return null;
             var (start, stop) = (doc.Tokens[i].Start, doc.Tokens[last].End);
             return new PlaceMention(i, i + n, start, stop, doc.Text[start..stop], null, best, null, candidates.Count - 1);
         }
         return null;
     }
+
+    // With no preposition to say it is a place, a name of several places ("Jackson", "Victoria") is more likely a
+    // person's: it is taken when the document names the country of the best, or the best bears the name itself and
+    // is five times as populous as any other (Donetsk in Ukraine, not the small Russian town).
+    private static bool Dominant(Place best, IReadOnlyList<Place> candidates, HashSet<string> countries, string name) =>
+        candidates.Count == 1 || (best.Country is { } c && countries.Contains(c))
+        || (best.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && candidates.All(p => p == best || p.Population * 5 <= best.Population));
 
     // The word of a name whose head is outside it ("Khan" of "Khan Younis" when "Younis" is flat under it), else its last.
     private static int NameHead(Document doc, int first, int end)

@@ -94,4 +94,10 @@ public class PlaceTargetTests
         var e = One("The rebels of Mindanao ambushed an army convoy.", "19");
         Assert.Equal("PHLREB", e.Source!.Code);
     }
+
+    [Theory]
+    [InlineData("Police arrested Jackson on Monday.")]
+    [InlineData("Gunmen abducted Victoria near her home.")]
+    public void NameOfPlacesInSeveralCountries_WithNoPreposition_IsNoPlace(string text) =>
+        Assert.All(EngineFixture.Code(text), e => Assert.Null(e.Location));
 }
