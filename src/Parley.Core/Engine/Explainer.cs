@@ -73,7 +73,7 @@ public static class Explainer
         var sentence = doc.Sentences[s];
         foreach (var p in (doc.GetLayer<PlaceMentions>()?.Items ?? []).Where(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken))
             o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"place: \"{p.Text}\" after '{p.Preposition}' → {p.Place.Name}, {p.Place.Country} ({p.Place.Lat}, {p.Place.Lon}); {p.Alternatives} other place(s) of that name"));
+                $"place: \"{p.Text}\" {(p.Preposition is { } prep ? $"after '{prep}'" : "as an argument")} → {p.Place.Name}, {p.Place.Country} ({p.Place.Lat}, {p.Place.Lon}); {p.Alternatives} other place(s) of that name"));
     }
 
     private static void WriteDecision(Document doc, CodingDecision d, TextWriter o)

@@ -20,7 +20,7 @@ internal sealed partial class CodingContext
             return actor;
         var sentence = SentenceOf(token);
         var place = Places.FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null
-            && !IsDestination(p));
+            && !IsDestination(p) && !IsAgentOfPlace(p, m.EndToken - 1));
         if (place is not null)
             return WithCountry(actor, place.Place.Country!, $"country from place '{place.Text}' ({place.Place.Country})", "place-country");
         return LocatedCountry(sentence) is { } named

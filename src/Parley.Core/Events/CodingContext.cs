@@ -74,6 +74,13 @@ internal sealed partial class CodingContext
             targets = [.. targets.Where(t => t?.Country is { } c && !sourceCountries.Contains(c) && _actors.Find(slot).All(m => m.Country is not null))];
         if (targets.Count > 0 && targets.All(t => t is not null && sources.Any(s => s is not null && Key(s) == Key(t))))
             targets = [];
+        // "Russian forces shelled Kharkiv": a place the act is done to, naming no actor, is its country's (unless the
+        // source's own) and where it happens.
+        var targetPlace = petrarch || impliedSource is not null ? null : PlaceTarget(frame, slot, match.Pattern.Cameo, targets, sourceCountries);
+        if (targetPlace is { Actor: { } placed })
+            targets = [placed];
+        else if (targets.Count == 0 && !petrarch && impliedSource is null && Holder([slot, frame.TokenOf(frame.Frame.Object)]) is { } holder)
+            targets = [holder];
         if (targets.Count == 0)
             targets = FallbackTarget(frame, sources, home, ownForces is not null, !petrarch && _rules.Reciprocal.Contains(match.Pattern.Cameo));
         if (targets.Count == 0 && !petrarch && sourceCountries.Count > 0 && PlaceTarget(slot, sourceCountries) is { } placed)
@@ -123,19 +130,20 @@ internal sealed partial class CodingContext
         foreach (var (s, t) in Pairs(sources, targets, between || petrarch || pairMutual || _rules.Reciprocal.Contains(code.Code)))
             foreach (var member in Members(s, split))
                 foreach (var other in Members(t, split))
-                    events.Add(Build(frame, match, code, member, other));
+                    events.Add(Build(frame, match, code, member, other, targetPlace?.Place));
         _coreference.Saw(events.SelectMany(e => new[] { e.Source, e.Target }));
         return events;
     }
 
-    private CodedEvent Build(PredicateFrame frame, PatternMatch match, CameoCode code, EventActor? source, EventActor? target)
+    private CodedEvent Build(PredicateFrame frame, PatternMatch match, CameoCode code, EventActor? source, EventActor? target, Places.PlaceMention? targetPlace = null)
     {
         var sentence = _doc.Sentence(frame.Sentence);
         var predicate = _doc.Tokens[frame.Predicate];
         var date = _circumstances.Date(frame);
         if (date.Mention is not null && date.Date is { } when)
             (source, target) = (AtEventDate(source, Middle(when)), AtEventDate(target, Middle(when)));
-        var place = _circumstances.Place(frame, code.Code);
+        var place = _circumstances.Place(frame, code.Code) ?? (targetPlace is { } tp
+            ? new EventLocation(tp.Text, tp.Place.Name, tp.Place.Country, tp.Place.Lat, tp.Place.Lon, tp.Start, tp.End) : null);
         // A meeting in a country that is neither side's is CAMEO 044, "meet at a third location".
         if (code.Code == "040" && place?.Country is { } where && source?.Country is { } a && target?.Country is { } b && where != a && where != b
             && _cameo.Find("044") is { } third)

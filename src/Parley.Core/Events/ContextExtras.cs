@@ -18,6 +18,10 @@ internal sealed class ContextExtras
 
     public List<(string Prefix, string Sector)> ImpliedSources { get; } = [];
 
+    public List<(string Prefix, string[] Relations)> PlaceTargets { get; } = [];
+
+    public HashSet<string> HeldBy { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public int Window { get; private set; }
 
     /// <summary>Takes one line's fields when they are one of these kinds; false when they are not (or malformed).</summary>
@@ -39,6 +43,12 @@ internal sealed class ContextExtras
                 return true;
             case ["implied-source", var ip, var sector, ..] when ContextRules.IsPrefix(ip) && ContextRules.IsSector(sector):
                 ImpliedSources.Add((ip, sector));
+                return true;
+            case ["place-target", var pt, var relations, ..] when ContextRules.IsPrefix(pt) && relations.Split('|').All(r => r.Length > 0 && r.All(char.IsAsciiLetterLower)):
+                PlaceTargets.Add((pt, relations.Split('|')));
+                return true;
+            case ["held-by", var lemma, ..] when lemma.All(char.IsAsciiLetterLower):
+                HeldBy.Add(lemma);
                 return true;
             case ["document-window", var n, ..] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w <= 20:
                 Window = w;

@@ -128,6 +128,20 @@ public sealed class ContextRules
     /// </summary>
     public string? ImpliedSourceSector(string cameo) => Longest([.. ImpliedSources.OrderByDescending(r => r.Prefix.Length)], cameo);
 
+    /// <summary>
+    /// (CAMEO prefix, relations) of acts whose argument naming a place, and no actor, makes that place's country the
+    /// target and that place the event's location: "object" for the act's object or target phrase ("shelled Kharkiv",
+    /// "a blockade of the port of Hodeidah"), a preposition for a place after it in the act's phrase ("flew near Alaska").
+    /// </summary>
+    public IReadOnlyList<(string Prefix, string[] Relations)> PlaceTargets { get; init; } = [];
+
+    /// <summary>The relations through which a place is the target of <paramref name="cameo"/> (longest prefix), or none.</summary>
+    public IReadOnlyList<string> PlaceTargetRelations(string cameo) =>
+        PlaceTargets.Where(r => cameo.StartsWith(r.Prefix, StringComparison.Ordinal)).OrderByDescending(r => r.Prefix.Length).Select(r => r.Relations).FirstOrDefault() ?? [];
+
+    /// <summary>Lemmas of participles that say who holds a place ("the rebel-held suburb" is the rebels' target).</summary>
+    public IReadOnlySet<string> HeldBy { get; init; } = new HashSet<string>();
+
     /// <summary>How many earlier sentences a country-less agent looks back for its country; 0 turns document context off.</summary>
     public int DocumentWindow { get; init; }
 
@@ -170,11 +184,11 @@ public sealed class ContextRules
             else if (f is ["no-country", var s, ..] && IsSector(s))
                 noCountry.Add(s);
             else if (!extra.TryAdd(f))
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual|unseen-perpetrator  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, former-role  SECTOR  SECTOR  WORD | WORD, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment, implied-source  CAMEO-PREFIX  SECTOR  comment or document-window  SENTENCES  comment"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual|unseen-perpetrator  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, former-role  SECTOR  SECTOR  WORD | WORD, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment, implied-source  CAMEO-PREFIX  SECTOR  comment, place-target  CAMEO-PREFIX  object|PREPOSITION|…  comment, held-by  LEMMA  comment or document-window  SENTENCES  comment"));
         }
         return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom, unseen, former)
         {
-            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, PairNames = extra.PairNames, ImpliedSources = extra.ImpliedSources, DocumentWindow = extra.Window,
+            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, PairNames = extra.PairNames, ImpliedSources = extra.ImpliedSources, PlaceTargets = extra.PlaceTargets, HeldBy = extra.HeldBy, DocumentWindow = extra.Window,
         };
     }
 

@@ -14,8 +14,10 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place[]> _byName;
     private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
 
-    private Gazetteer(Dictionary<string, List<Place>> byName, FrozenSet<string> prepositions, FrozenSet<string> qualifiers)
+    private Gazetteer(Dictionary<string, List<Place>> byName, FrozenSet<string> prepositions, FrozenSet<string> qualifiers, FrozenSet<string> parts, FrozenSet<string> arguments)
     {
+        Parts = parts;
+        Arguments = arguments;
         _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         Prepositions = prepositions;
@@ -28,6 +30,12 @@ public sealed class Gazetteer
 
     /// <summary>Direction words kept with a place.</summary>
     public FrozenSet<string> Qualifiers { get; }
+
+    /// <summary>Words for a part of a place named after "of" ("the port of Hodeidah", "the mountains of Mindanao").</summary>
+    public FrozenSet<string> Parts { get; }
+
+    /// <summary>Dependency relations of a place named with no preposition that is an act's argument ("shelled Kharkiv").</summary>
+    public FrozenSet<string> Arguments { get; }
 
     /// <summary>The longest name, in words.</summary>
     public int MaxNameWords { get; }
@@ -50,7 +58,7 @@ public sealed class Gazetteer
             foreach (var line in DataLine.ReadTsv(Path.Combine(dir, file)))
                 Add(names, line, read, diagnostics);
         var cues = DataLine.ReadFile(Path.Combine(dir, "cues.txt")).ToList();
-        return new Gazetteer(names, Cue(cues, "preposition"), Cue(cues, "qualifier"));
+        return new Gazetteer(names, Cue(cues, "preposition"), Cue(cues, "qualifier"), Cue(cues, "part"), Cue(cues, "argument"));
     }
 
     private static readonly (string File, Func<IReadOnlyList<string>, (Place, IEnumerable<string>)> Read)[] Tables =

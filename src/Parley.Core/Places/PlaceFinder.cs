@@ -35,7 +35,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
                     found.Add(m);
                     i = m.EndToken - 1;
                 }
-        document.SetLayer(new PlaceMentions(found));
+        found.AddRange(ArgumentPlaces(document, found, countries));
+        document.SetLayer(new PlaceMentions([.. found.OrderBy(m => m.FirstToken)]));
     }
 
     /// <summary>Countries named anywhere in the document (capitalised country names), for disambiguation.</summary>
@@ -64,6 +65,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         string? qualifier = null;
         if (i < end && gazetteer.Qualifiers.Contains(Word(doc, i)))
             qualifier = Word(doc, i++);
+        // "in the mountains of Mindanao": the phrase starts at the part word, the name follows "of" (and "the").
+        var part = -1;
+        if (qualifier is null && i + 2 < end && gazetteer.Parts.Contains(Word(doc, i)) && Word(doc, i + 1) == "of")
+        {
+            part = i;
+            i += Word(doc, i + 2) == "the" ? 3 : 2;
+        }
         if (i >= end || !char.IsUpper(doc.Text[doc.Tokens[i].Start]))
             return null;
         for (var n = Math.Min(gazetteer.MaxNameWords, end - i); n >= 1; n--)
@@ -72,11 +80,68 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
             if (candidates.Count == 0)
                 continue;
             var best = candidates.OrderByDescending(p => Score(p, countries, candidates)).ThenBy(p => p.Id, StringComparer.Ordinal).First();
-            var first = qualifier is null ? i : i - 1;
+            var first = part >= 0 ? part : qualifier is null ? i : i - 1;
             var (start, stop) = (doc.Tokens[first].Start, doc.Tokens[i + n - 1].End);
             return new PlaceMention(first, i + n, start, stop, doc.Text[start..stop], Word(doc, prep), best, qualifier, candidates.Count - 1);
         }
         return null;
+    }
+
+    // Places named with no preposition as an act's argument ("shelled Kharkiv", "Aleppo was bombed"): a capitalised
+    // gazetteer name other than a country's (countries are actors), whose last word is a proper noun in one of the
+    // argument relations of cues.txt, not inside a place already found nor within a longer actor name.
+    private List<PlaceMention> ArgumentPlaces(Document doc, List<PlaceMention> found, HashSet<string> countries)
+    {
+        var taken = new bool[doc.TokenCount];
+        foreach (var m in found)
+            Array.Fill(taken, true, m.FirstToken, m.EndToken - m.FirstToken);
+        var actors = doc.GetLayer<Actors.ActorMentions>()?.Items ?? [];
+        var result = new List<PlaceMention>();
+        foreach (var s in doc.Sentences)
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+                if (!taken[i] && char.IsUpper(doc.Text[doc.Tokens[i].Start]) && ArgumentPlace(doc, i, s.EndToken, taken, countries) is { } m
+                    && !actors.Any(a => a.Start <= m.Start && a.End >= m.End))
+                {
+                    result.Add(m);
+                    i = m.EndToken - 1;
+                }
+        return result;
+    }
+
+    private PlaceMention? ArgumentPlace(Document doc, int i, int end, bool[] taken, HashSet<string> countries)
+    {
+        for (var n = Math.Min(gazetteer.MaxNameWords, end - i); n >= 1; n--)
+        {
+            var last = i + n - 1;
+            var head = NameHead(doc, i, i + n);
+            if (taken[last] || doc.Tokens[head].Upos != Upos.PROPN || !gazetteer.Arguments.Contains(doc.Strings[doc.Tokens[head].DepRel]))
+                continue;
+            var candidates = gazetteer.Lookup(Words(doc, i, i + n));
+            if (candidates.Count == 0 || candidates.Any(p => p.Kind == PlaceKind.Country))
+                continue;
+            var best = candidates.OrderByDescending(p => Score(p, countries, candidates)).ThenBy(p => p.Id, StringComparer.Ordinal).First();
+            if (!Dominant(best, candidates, countries, doc.Text[doc.Tokens[i].Start..doc.Tokens[last].End]))
+                return null;
+            var (start, stop) = (doc.Tokens[i].Start, doc.Tokens[last].End);
+            return new PlaceMention(i, i + n, start, stop, doc.Text[start..stop], null, best, null, candidates.Count - 1);
+        }
+        return null;
+    }
+
+    // With no preposition to say it is a place, a name of several places ("Jackson", "Victoria") is more likely a
+    // person's: it is taken when the document names the country of the best, or the best bears the name itself and
+    // is five times as populous as any other (Donetsk in Ukraine, not the small Russian town).
+    private static bool Dominant(Place best, IReadOnlyList<Place> candidates, HashSet<string> countries, string name) =>
+        candidates.Count == 1 || (best.Country is { } c && countries.Contains(c))
+        || (best.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && candidates.All(p => p == best || p.Population * 5 <= best.Population));
+
+    // The word of a name whose head is outside it ("Khan" of "Khan Younis" when "Younis" is flat under it), else its last.
+    private static int NameHead(Document doc, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+            if (doc.Tokens[t].Head < first || doc.Tokens[t].Head >= end)
+                return t;
+        return end - 1;
     }
 
     // A capital that shares its name with its country (Singapore, Monaco) is the better-placed answer.

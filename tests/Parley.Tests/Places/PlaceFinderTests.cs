@@ -54,4 +54,14 @@ public class PlaceFinderTests
 
     [Fact]
     public void Find_Qualifier_IsKept() => Assert.Equal("northern", Single("Fighting resumed in northern Syria.").Qualifier);
+
+    [Theory]
+    [InlineData("Fighting broke out in the mountains of Mindanao.", "mountains of Mindanao", "PHL")]
+    [InlineData("Fighting raged around the outskirts of Kharkiv.", "outskirts of Kharkiv", "UKR")]
+    public void PartOfAPlace_KeepsThePhrase_AndResolvesTheNamedPlace(string sentence, string text, string country)
+    {
+        var m = Single(sentence);
+        Assert.Equal(text, m.Text);
+        Assert.Equal(country, m.Place.Country);
+    }
 }
