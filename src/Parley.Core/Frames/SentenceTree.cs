@@ -3,7 +3,7 @@ using Parley.Documents;
 namespace Parley.Frames;
 
 /// <summary>Read access to one parsed sentence: children by relation, lemmas, and subtrees.</summary>
-internal sealed class SentenceTree
+internal sealed partial class SentenceTree
 {
     private readonly Document _doc;
     // The children of the sentence's tokens, by head, in token order: those of token First + i are
