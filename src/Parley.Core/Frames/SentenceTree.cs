@@ -35,20 +35,11 @@ internal sealed partial class SentenceTree
     /// <summary>True when <paramref name="t"/> lies inside an actor mention (the actors stage's layer, when present).</summary>
     public bool InActor(int t)
     {
-        _inActor ??= ActorTokens();
-        return _inActor[t - First];
+        _inActor ??= ActorTokenIndex.Of(_doc);
+        return _inActor[t];
     }
 
     private bool[]? _inActor;
-
-    private bool[] ActorTokens()
-    {
-        var marks = new bool[End - First];
-        foreach (var m in _doc.GetLayer<Actors.ActorMentions>()?.Items ?? [])
-            for (var t = Math.Max(m.FirstToken, First); t < Math.Min(m.EndToken, End); t++)
-                marks[t - First] = true;
-        return marks;
-    }
 
     public int End { get; }
 
