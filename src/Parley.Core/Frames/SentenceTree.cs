@@ -66,7 +66,13 @@ internal sealed partial class SentenceTree
         return -1;
     }
 
-    public IEnumerable<int> ChildrenWith(int t, string rel) => Children(t).Where(c => Is(c, rel));
+    /// <summary>The children of <paramref name="t"/> whose relation is <paramref name="rel"/> or a subtype, lazily (one iterator, no closure).</summary>
+    public IEnumerable<int> ChildrenWith(int t, string rel)
+    {
+        foreach (var c in Children(t))
+            if (Is(c, rel))
+                yield return c;
+    }
 
     /// <summary>True when the relation of <paramref name="t"/> is <paramref name="rel"/> or a subtype of it.</summary>
     public bool Is(int t, string rel)
