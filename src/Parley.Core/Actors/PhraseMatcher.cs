@@ -94,13 +94,19 @@ internal sealed class PhraseMatcher(AliasIndex index, Document doc)
         var entries = index.Get(table, key);
         if (entries.Length == 0)
             return null;
-        var fit = new List<AliasEntry>(entries.Length);
+        // Counted first, so that the entries that fit are copied into one array of their size (no list).
+        var count = 0;
         foreach (var e in entries)
-        {
             if (AliasKey.CaseCompatible(e.Form, surface))
-                fit.Add(e);
-        }
-        return fit.Count == 0 ? null : new PhraseMatch([.. fit], first, j + 1, start, end, possessive, next);
+                count++;
+        if (count == 0)
+            return null;
+        var fit = new AliasEntry[count];
+        count = 0;
+        foreach (var e in entries)
+            if (AliasKey.CaseCompatible(e.Form, surface))
+                fit[count++] = e;
+        return new PhraseMatch(fit, first, j + 1, start, end, possessive, next);
     }
 
     /// <summary>True when token <paramref name="j"/> is glued by a hyphen to a lower-case word ("rebel" in "rebel-held").</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Actors;
 using Parley.Documents;
 
@@ -33,6 +34,36 @@ internal sealed class Coreference
         _mentions = mentions;
         _quoted = QuotedTokens(doc);
         _placed = PlaceTokens(doc);
+        _sorted = IsSorted(mentions);
+    }
+
+    // True when the mentions are in order of their first tokens (the actor stage finds them so): then no mention at
+    // or after the first one starting after a token can end before that token, and scans stop there.
+    private readonly bool _sorted;
+
+    private static bool IsSorted(IReadOnlyList<ActorMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+            if (mentions[i].FirstToken < mentions[i - 1].FirstToken || mentions[i].EndToken < mentions[i].FirstToken)
+                return false;
+        return mentions.Count == 0 || mentions[0].EndToken >= mentions[0].FirstToken;
+    }
+
+    // The number of mentions that can end at or before token (all of them when they are not sorted).
+    private int Before(int token)
+    {
+        if (!_sorted)
+            return _mentions.Count;
+        var (lo, hi) = (0, _mentions.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].FirstToken > token)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return lo;
     }
 
     /// <summary>Remembers the participants of the latest coded event, for "they" and "both countries".</summary>
@@ -54,11 +85,11 @@ internal sealed class Coreference
         if (_words.NeuterPronouns.Contains(word))
             return One(Latest(token, m => IsState(m) && Allowed(m) && SameSentence(m, token))
                 ?? Latest(token, m => IsState(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
-        if (_words.PairNouns.Contains(word) && HasModifier(token, [.. _words.PairWords]))
+        if (_words.PairNouns.Contains(word) && HasModifier(token, _words.PairWords))
             return [.. LastTwoStates(token).Select(m => ((ActorMention?)m, (EventActor?)null))];
         if (_words.PluralPronouns.Contains(word))
             return [.. _lastParticipants.Select(a => ((ActorMention?)null, (EventActor?)a))];
-        if (!HasModifier(token, [.. _words.Definite]))
+        if (!HasModifier(token, _words.Definite))
             return [];
         if (_words.StateNouns.Contains(word))
             return One(MostMentionedState(token, Allowed));
@@ -69,7 +100,7 @@ internal sealed class Coreference
     public List<ActorMention> LastTwoStates(int token)
     {
         var found = new List<ActorMention>();
-        for (var i = _mentions.Count - 1; i >= 0 && found.Count < 2; i--)
+        for (var i = Before(token) - 1; i >= 0 && found.Count < 2; i--)
         {
             var m = _mentions[i];
             if (m.EndToken <= token && m.Country is { } c && m.Code is not null && !_placed[m.FirstToken] && found.All(f => f.Country != c))
@@ -90,17 +121,20 @@ internal sealed class Coreference
 
     private ActorMention? Latest(int token, Func<ActorMention, bool> fits)
     {
-        ActorMention? best = null;
-        foreach (var m in _mentions)
+        // The last mention in list order that fits: scanned from the end, the first found.
+        for (var i = Before(token) - 1; i >= 0; i--)
+        {
+            var m = _mentions[i];
             if (m.EndToken <= token && m.Code is not null && fits(m))
-                best = m;
-        return best;
+                return m;
+        }
+        return null;
     }
 
     // The state named most often before the token; the latest mention of it stands for it.
     private ActorMention? MostMentionedState(int token, Func<ActorMention, bool> allowed)
     {
-        var states = _mentions.Where(m => m.EndToken <= token && m.Code is not null && IsState(m) && allowed(m) && !_placed[m.FirstToken]).ToList();
+        var states = _mentions.Take(Before(token)).Where(m => m.EndToken <= token && m.Code is not null && IsState(m) && allowed(m) && !_placed[m.FirstToken]).ToList();
         return states.GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Last().FirstToken)
             .Select(g => g.Last()).FirstOrDefault();
     }
@@ -125,10 +159,14 @@ internal sealed class Coreference
         return false;
     }
 
-    private bool HasModifier(int token, params string[] words)
+    // A word of the set (its own comparer: case-insensitive) among the dependents before the token, looked up by span.
+    private bool HasModifier(int token, FrozenSet<string> words)
     {
+        if (words.Count == 0)
+            return false;
+        var bySpan = words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup);
         foreach (var c in _index.Children(token))
-            if (c < token && words.Contains(Word(c), StringComparer.OrdinalIgnoreCase))
+            if (c < token && (bySpan ? lookup.Contains(_doc.Text.AsSpan(_doc.Tokens[c].Start, _doc.Tokens[c].Length)) : words.Contains(Word(c))))
                 return true;
         return false;
     }

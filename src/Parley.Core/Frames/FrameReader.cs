@@ -61,7 +61,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             Xcomp = xcomp >= 0 ? VerbFrame(xcomp, args) : evaluation.Xcomp,
             Subject = SubjectArgument(VerbSubject(t)),
             Before = WordsBefore(t),
-            Preceding = t > tree.First ? WordsOf(t - 1, t) : [],
+            Preceding = t > tree.First ? tree.Words(t - 1, t) : default,
             After = TokensAfter(t),
             Form = tree.LowerWord(t) is var form && form != tree.Lemma(t) ? form : null,
         };

@@ -46,7 +46,7 @@ internal static class HyphenRepair
         for (var t = tree.First + 1; t + 1 < tree.End; t++)
         {
             var name = t + 1;
-            if (!(tree.Is(t, "obl") || tree.Is(t, "nmod")) || tree.Word(t - 1) != "-" || tree.Child(t, "case") is not (>= 0 and var marker)
+            if (!(tree.Is(t, "obl") || tree.Is(t, "nmod")) || !tree.WordIs(t - 1, "-") || tree.Child(t, "case") is not (>= 0 and var marker)
                 || tree.Head(name) != tree.Head(t) || !(tree.Is(name, "obl") || tree.Is(name, "nmod")) || tree.Child(name, "case") >= 0
                 || !tree.InActor(name))
                 continue;
@@ -63,7 +63,7 @@ internal static class HyphenRepair
     private static int HyphenatedStart(Document doc, SentenceTree tree, int t)
     {
         var hyphen = t - 1;
-        if (tree.Upos(t) != Upos.NOUN || tree.Word(hyphen) != "-" || !Joined(doc, hyphen, t) || !Joined(doc, hyphen - 1, hyphen))
+        if (tree.Upos(t) != Upos.NOUN || !tree.WordIs(hyphen, "-") || !Joined(doc, hyphen, t) || !Joined(doc, hyphen - 1, hyphen))
             return -1;
         var start = hyphen - 1;
         while (start > tree.First && Joined(doc, start - 1, start))

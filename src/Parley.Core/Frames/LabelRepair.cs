@@ -92,7 +92,13 @@ internal static class LabelRepair
     private static int SecondObjectOwner(SentenceTree tree, int t)
     {
         var h = tree.Head(t);
-        if (!tree.Is(t, "obj") || h < tree.First || tree.Upos(h) != Upos.VERB || !tree.ChildrenWith(h, "obj").Any(o => o < t && o != t))
+        return !tree.Is(t, "obj") || h < tree.First || tree.Upos(h) != Upos.VERB ? -1 : ConjoinedObjectOwner(tree, t, h);
+    }
+
+    // (Its lambdas apart, so that the test above allocates no closure for every token.)
+    private static int ConjoinedObjectOwner(SentenceTree tree, int t, int h)
+    {
+        if (!tree.ChildrenWith(h, "obj").Any(o => o < t && o != t))
             return -1;
         return tree.ChildrenWith(h, "conj").LastOrDefault(v => v < t && v > h && tree.Upos(v) == Upos.VERB && tree.Child(v, "obj") < 0
             && tree.ChildrenWith(h, "obj").Any(o => o < v), -1);
@@ -107,6 +113,11 @@ internal static class LabelRepair
         if (tree.Upos(t) != Upos.VERB || obj < 0 || second < obj || tree.Child(t, "iobj") >= 0 || !tree.InActor(obj)
             || tree.Upos(second) != Upos.NOUN || tree.Child(second, "case") >= 0 || tree.Child(second, "advmod") >= 0)
             return -1;
+        return IndefiniteAfter(tree, obj, second);
+    }
+
+    private static int IndefiniteAfter(SentenceTree tree, int obj, int second)
+    {
         return tree.ChildrenWith(second, "det").Any(d => tree.Lemma(d) is "a" or "an") && tree.Span(obj).Last + 2 == second ? obj : -1;
     }
 
@@ -117,8 +128,14 @@ internal static class LabelRepair
     {
         var h = tree.Head(t);
         if (!tree.Is(t, "xcomp") || tree.Upos(t) != Upos.VERB || h != t - 1 || tree.Upos(h) != Upos.VERB || tree.Child(h, "obj") >= 0
-            || doc.Strings[doc.Tokens[t].Xpos] is not ("VBN" or "VBD")
-            || tree.Children(t).Any(c => c < t || tree.Is(c, "nsubj") || tree.Is(c, "mark") || tree.Is(c, "advmod") || tree.Rel(c).StartsWith("aux", StringComparison.Ordinal)))
+            || doc.Strings[doc.Tokens[t].Xpos] is not ("VBN" or "VBD"))
+            return -1;
+        return BareParticipleObject(tree, t);
+    }
+
+    private static int BareParticipleObject(SentenceTree tree, int t)
+    {
+        if (tree.Children(t).Any(c => c < t || tree.Is(c, "nsubj") || tree.Is(c, "mark") || tree.Is(c, "advmod") || tree.Rel(c).StartsWith("aux", StringComparison.Ordinal)))
             return -1;
         return tree.ChildrenWith(t, "obj").FirstOrDefault(o => tree.Span(o).First == t + 1, -1);
     }
@@ -131,7 +148,12 @@ internal static class LabelRepair
         return (tree.Rel(t) is "obl" or "obl:unmarked" or "obl:npmod" or "nmod:desc") && h > t && tree.Upos(h) == Upos.VERB
             && tree.Upos(t) is Upos.NOUN or Upos.PROPN && tree.Child(t, "case") < 0
             && (tree.InActor(t) || tree.Child(t, "nmod:poss") >= 0)
-            && !tree.Children(h).Any(c => tree.Rel(c).StartsWith("nsubj", StringComparison.Ordinal) || tree.Rel(c).StartsWith("csubj", StringComparison.Ordinal));
+            && !HasSubject(tree, h);
+    }
+
+    private static bool HasSubject(SentenceTree tree, int h)
+    {
+        return tree.Children(h).Any(c => tree.Rel(c).StartsWith("nsubj", StringComparison.Ordinal) || tree.Rel(c).StartsWith("csubj", StringComparison.Ordinal));
     }
 
     // The participle becomes the object's adjective, the object the verb's, the participle's other dependents the verb's.
@@ -150,8 +172,11 @@ internal static class LabelRepair
     private static (int First, int Cc) ConjoinedSubject(SentenceTree tree, int t)
     {
         var v = tree.Head(t);
-        if (!tree.Is(t, "nsubj") || v < tree.First || v < t)
-            return (-1, -1);
+        return !tree.Is(t, "nsubj") || v < tree.First || v < t ? (-1, -1) : EarlierSubject(tree, t, v);
+    }
+
+    private static (int First, int Cc) EarlierSubject(SentenceTree tree, int t, int v)
+    {
         var first = tree.ChildrenWith(v, "nsubj").FirstOrDefault(s => s < t, -1);
         var cc = first < 0 ? -1 : tree.ChildrenWith(v, "cc").FirstOrDefault(c => c > first && c < t, -1);
         return cc < 0 ? (-1, -1) : (first, cc);
@@ -168,6 +193,11 @@ internal static class LabelRepair
             return -1;
         if (!(tree.Head(h) < tree.First || tree.Is(h, "nsubj")))
             return -1;
+        return PhraseRightAfter(tree, t, h);
+    }
+
+    private static int PhraseRightAfter(SentenceTree tree, int t, int h)
+    {
         return tree.Children(h).FirstOrDefault(c => c > t && (tree.Is(c, "appos") || tree.Is(c, "obj") || tree.Is(c, "dep"))
             && tree.Span(c).First == t + 1, -1);
     }

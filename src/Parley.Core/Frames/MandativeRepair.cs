@@ -23,9 +23,11 @@ internal static class MandativeRepair
         if (mandative.Count == 0)
             return false;
         var changed = false;
+        // One tree until a repair changes the sentence, then a new one (it reads heads and relations once).
+        SentenceTree? tree = null;
         for (var v = sentence.FirstToken; v + 3 < sentence.EndToken; v++)
         {
-            var tree = new SentenceTree(doc, sentence);
+            tree ??= new SentenceTree(doc, sentence);
             if (tree.Upos(v) != Upos.VERB || !mandative.Contains(tree.Lemma(v)) || !IsThat(tree, v + 1))
                 continue;
             var end = ClauseEnd(tree, v + 2);
@@ -38,6 +40,7 @@ internal static class MandativeRepair
                 Set(doc, token, head, rel);
             doc.Tokens[verb].Upos = Upos.VERB;
             changed = true;
+            tree = null;
         }
         return changed;
     }

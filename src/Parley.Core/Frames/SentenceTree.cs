@@ -3,7 +3,7 @@ using Parley.Documents;
 namespace Parley.Frames;
 
 /// <summary>Read access to one parsed sentence: children by relation, lemmas, and subtrees.</summary>
-internal sealed class SentenceTree
+internal sealed partial class SentenceTree
 {
     private readonly Document _doc;
     // The children of the sentence's tokens, by head, in token order: those of token First + i are
@@ -35,20 +35,11 @@ internal sealed class SentenceTree
     /// <summary>True when <paramref name="t"/> lies inside an actor mention (the actors stage's layer, when present).</summary>
     public bool InActor(int t)
     {
-        _inActor ??= ActorTokens();
-        return _inActor[t - First];
+        _inActor ??= ActorTokenIndex.Of(_doc);
+        return _inActor[t];
     }
 
     private bool[]? _inActor;
-
-    private bool[] ActorTokens()
-    {
-        var marks = new bool[End - First];
-        foreach (var m in _doc.GetLayer<Actors.ActorMentions>()?.Items ?? [])
-            for (var t = Math.Max(m.FirstToken, First); t < Math.Min(m.EndToken, End); t++)
-                marks[t - First] = true;
-        return marks;
-    }
 
     public int End { get; }
 
@@ -75,7 +66,13 @@ internal sealed class SentenceTree
         return -1;
     }
 
-    public IEnumerable<int> ChildrenWith(int t, string rel) => Children(t).Where(c => Is(c, rel));
+    /// <summary>The children of <paramref name="t"/> whose relation is <paramref name="rel"/> or a subtype, lazily (one iterator, no closure).</summary>
+    public IEnumerable<int> ChildrenWith(int t, string rel)
+    {
+        foreach (var c in Children(t))
+            if (Is(c, rel))
+                yield return c;
+    }
 
     /// <summary>True when the relation of <paramref name="t"/> is <paramref name="rel"/> or a subtype of it.</summary>
     public bool Is(int t, string rel)

@@ -32,7 +32,10 @@ internal sealed class Alternatives
         return _wildcard ? 1 : 0;
     }
 
-    public int BestOf(ImmutableArray<string> lemmas)
+    public int BestOf(ImmutableArray<string> lemmas) => BestOf(lemmas.AsSpan());
+
+    /// <summary>The best score of any of <paramref name="lemmas"/> (0 when none matches).</summary>
+    public int BestOf(ReadOnlySpan<string> lemmas)
     {
         var best = 0;
         foreach (var lemma in lemmas)

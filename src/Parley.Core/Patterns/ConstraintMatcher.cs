@@ -16,8 +16,8 @@ internal static class ConstraintMatcher
         Slot.Modifier => new(c.Heads.BestOf(frame.Modifiers), null),
         Slot.XcompPreposition => frame.Xcomp is null ? default : Preposition(c, frame.Xcomp),
         Slot.Subject => Argument(c, frame.Subject),
-        Slot.Before => new(c.Heads.BestOf(c.Source.Adjacent ? frame.Preceding : frame.Before), null),
-        Slot.After => new(c.Sequence is { } words ? Consecutive(words, frame.After) : c.Heads.BestOf(frame.After), null),
+        Slot.Before => new(c.Heads.BestOf((c.Source.Adjacent ? frame.Preceding : frame.Before).Span), null),
+        Slot.After => new(c.Sequence is { } words ? Consecutive(words, frame.After.Span) : c.Heads.BestOf(frame.After.Span), null),
         _ => Preposition(c, frame),
     };
 
@@ -49,7 +49,7 @@ internal static class ConstraintMatcher
     }
 
     // Consecutive words after the predicate ("really pleasant"): the best score of a run matching word by word.
-    private static int Consecutive(Alternatives[] words, ImmutableArray<string> after)
+    private static int Consecutive(Alternatives[] words, ReadOnlySpan<string> after)
     {
         var best = 0;
         for (var start = 0; start + 2 * words.Length <= after.Length; start += 2)
@@ -164,8 +164,8 @@ internal static class ConstraintMatcher
             Slot.Xcomp => ("controlled verb", frame.Xcomp is null ? null : new FrameArgument(frame.Xcomp.Predicate)),
             Slot.Modifier => ("modifier of the predicate", frame.Modifiers.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Modifiers))),
             Slot.Subject => ("subject", frame.Subject),
-            Slot.Before => ("word before the predicate", frame.Before.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Before))),
-            Slot.After => ("word after the predicate", frame.After.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.After))),
+            Slot.Before => ("word before the predicate", frame.Before.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.Before.Span))),
+            Slot.After => ("word after the predicate", frame.After.IsEmpty ? null : new FrameArgument(string.Join(", ", frame.After.Span))),
             Slot.XcompPreposition => ($"'{c.Source.Preposition}' argument of the controlled verb", frame.Xcomp?.Prepositions.FirstOrDefault(p => SamePreposition(p.Preposition, c.Source.Preposition!))?.Argument),
             _ => ($"'{c.Source.Preposition}' argument", frame.Prepositions.FirstOrDefault(p => SamePreposition(p.Preposition, c.Source.Preposition!))?.Argument),
         };

@@ -41,16 +41,16 @@ public sealed record Frame(string Predicate)
     /// The words standing before the predicate in its sentence, each as its lemma and its lower-case form ("said",
     /// "say", "would"), tested by <c>pre:</c>.
     /// </summary>
-    public ImmutableArray<string> Before { get; init; } = [];
+    public ReadOnlyMemory<string> Before { get; init; }
 
     /// <summary>
     /// The words standing after the predicate in its sentence (<c>post:</c>), two entries a word: its lemma, then its
     /// lower-case form (entries 2k and 2k+1 are the k-th word after the predicate).
     /// </summary>
-    public ImmutableArray<string> After { get; init; } = [];
+    public ReadOnlyMemory<string> After { get; init; }
 
     /// <summary>The word right before the predicate, as its lemma and its lower-case form (<c>pre:^</c>); empty at a sentence start.</summary>
-    public ImmutableArray<string> Preceding { get; init; } = [];
+    public ReadOnlyMemory<string> Preceding { get; init; }
 
     /// <summary>The dictionary key: the lemma, plus the particle when there is one ("call on").</summary>
     public string Key => Particle is { Length: > 0 } p ? $"{Predicate} {p}" : Predicate;

@@ -79,17 +79,17 @@ public class PatternLoaderTests
         Assert.Null(dict.FindBest(new Frame("agree") { Subject = new FrameArgument("france") }));
         var pair = new FrameArgument("france") { Conjoined = true };
         Assert.Same(pair, dict.FindBest(new Frame("agree") { Prepositions = [new PrepositionalArgument("with", pair)] })?.Target);
-        Assert.Equal("138", dict.FindBest(new Frame("attack") { Before = ["iran", "would"] })?.Pattern.Cameo);
+        Assert.Equal("138", dict.FindBest(new Frame("attack") { Before = new[] { "iran", "would" } })?.Pattern.Cameo);
         Assert.Equal("190", dict.FindBest(new Frame("attack") { Subject = new FrameArgument("group") { Modifiers = ["armed"] } })?.Pattern.Cameo);
-        Assert.Null(dict.FindBest(new Frame("attack") { Before = ["iran", "did"] }));
+        Assert.Null(dict.FindBest(new Frame("attack") { Before = new[] { "iran", "did" } }));
         var run = LoadText(("c.txt", "verb attack\n  138 post:real+threat\n")).Value!;
         Assert.Equal("post:real+threat", Assert.Single(run.All).Constraints[0].ToString());
-        Assert.Equal("138", run.FindBest(new Frame("attack") { After = ["a", "a", "real", "real", "threat", "threat"] })?.Pattern.Cameo);
-        Assert.Null(run.FindBest(new Frame("attack") { After = ["real", "real", "big", "big", "threat", "threat"] }));
+        Assert.Equal("138", run.FindBest(new Frame("attack") { After = new[] { "a", "a", "real", "real", "threat", "threat" } })?.Pattern.Cameo);
+        Assert.Null(run.FindBest(new Frame("attack") { After = new[] { "real", "real", "big", "big", "threat", "threat" } }));
         var right = LoadText(("b.txt", "verb attack\n  138 pre:^will\n")).Value!;
         Assert.Equal("pre:^will", Assert.Single(right.All).Constraints[0].ToString());
-        Assert.Null(right.FindBest(new Frame("attack") { Before = ["iran", "will", "not"], Preceding = ["not"] }));
-        Assert.Equal("138", right.FindBest(new Frame("attack") { Before = ["iran", "will"], Preceding = ["will"] })?.Pattern.Cameo);
+        Assert.Null(right.FindBest(new Frame("attack") { Before = new[] { "iran", "will", "not" }, Preceding = new[] { "not" } }));
+        Assert.Equal("138", right.FindBest(new Frame("attack") { Before = new[] { "iran", "will" }, Preceding = new[] { "will" } })?.Pattern.Cameo);
     }
 
     [Fact]

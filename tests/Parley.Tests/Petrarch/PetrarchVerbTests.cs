@@ -256,15 +256,15 @@ public sealed class PetrarchVerbTests
         Assert.Empty(diags);
         Assert.Equal(["pre:recently"], Assert.Single(linear.Patterns.All, p => p.Cameo == "025").Constraints.Select(c => c.ToString()));
         Assert.Equal(["subj:%", "pre:have"], Assert.Single(linear.Patterns.All, p => p.Cameo == "191").Constraints.Select(c => c.ToString()));
-        var recently = new Frame("allow") { Before = ["gollum", "recently"], Subject = new FrameArgument("gollum") };
+        var recently = new Frame("allow") { Before = new[] { "gollum", "recently" }, Subject = new FrameArgument("gollum") };
         Assert.Equal("025", linear.Patterns.FindBest(recently)?.Pattern.Cameo);
-        Assert.Equal("083", linear.Patterns.FindBest(new Frame("allow") { Before = ["arnor", "said", "say", "it", "will"], Preceding = ["will"] })?.Pattern.Cameo);
-        Assert.Equal("080", linear.Patterns.FindBest(new Frame("allow") { Before = ["arnor", "will"] })?.Pattern.Cameo); // "said" missing
+        Assert.Equal("083", linear.Patterns.FindBest(new Frame("allow") { Before = new[] { "arnor", "said", "say", "it", "will" }, Preceding = new[] { "will" } })?.Pattern.Cameo);
+        Assert.Equal("080", linear.Patterns.FindBest(new Frame("allow") { Before = new[] { "arnor", "will" } })?.Pattern.Cameo); // "said" missing
         // TABARI's closed connector '_': right before the verb ("will allow", not "will not allow").
         Assert.Equal(["pre:^will", "pre:said"], Assert.Single(linear.Patterns.All, p => p.Cameo == "083").Constraints.Select(c => c.ToString()).Order(StringComparer.Ordinal));
-        var notRight = new Frame("allow") { Before = ["arnor", "say", "said", "it", "will", "not", "a"], Preceding = ["a"] };
+        var notRight = new Frame("allow") { Before = new[] { "arnor", "say", "said", "it", "will", "not", "a" }, Preceding = new[] { "a" } };
         Assert.Equal("080", linear.Patterns.FindBest(notRight)?.Pattern.Cameo);
-        Assert.Equal("024", linear.Patterns.FindBest(notRight with { Preceding = ["not"] })?.Pattern.Cameo);
+        Assert.Equal("024", linear.Patterns.FindBest(notRight with { Preceding = new[] { "not" } })?.Pattern.Cameo);
         // A file with PETRARCH-2 phrases reads pre-verb words as the subject's noun phrase ("[pre-verb nouns]").
         var (phrased, _) = ReadVerbs(Block + "- * {NEW TIES} [064]\n- {DEATH TOLL} * [190]\n");
         Assert.Equal("080", phrased.Patterns.FindBest(recently)?.Pattern.Cameo);
@@ -295,9 +295,9 @@ public sealed class PetrarchVerbTests
         Assert.Equal(["post:&PREP post:resolution"], verbs.Patterns.All.Where(p => p.Cameo == "102" && p.Constraints[0].Slot == Slot.After).Select(p => string.Join(' ', p.Constraints)));
         Assert.Equal("post:really+pleasant", Assert.Single(verbs.Patterns.All, p => p.Cameo == "024" && p.Constraints[0].Slot == Slot.After).Constraints[0].ToString());
         // "acted on a resolution with Libya": "on" and "resolution" after the verb, not its object.
-        Assert.Equal("102", verbs.Patterns.FindBest(new Frame("act") { After = ["on", "on", "a", "a", "resolution", "resolution", "with", "with"] })?.Pattern.Cameo);
-        Assert.Equal("024", verbs.Patterns.FindBest(new Frame("act") { After = ["be", "is", "really", "really", "pleasant", "pleasant"] })?.Pattern.Cameo);
-        Assert.Equal("100", verbs.Patterns.FindBest(new Frame("act") { After = ["really", "really", "very", "very", "pleasant", "pleasant"] })?.Pattern.Cameo);
-        Assert.Equal("066", verbs.Patterns.FindBest(new Frame("act") { After = ["leave", "leave", "his", "his", "force", "forces"] })?.Pattern.Cameo);
+        Assert.Equal("102", verbs.Patterns.FindBest(new Frame("act") { After = new[] { "on", "on", "a", "a", "resolution", "resolution", "with", "with" } })?.Pattern.Cameo);
+        Assert.Equal("024", verbs.Patterns.FindBest(new Frame("act") { After = new[] { "be", "is", "really", "really", "pleasant", "pleasant" } })?.Pattern.Cameo);
+        Assert.Equal("100", verbs.Patterns.FindBest(new Frame("act") { After = new[] { "really", "really", "very", "very", "pleasant", "pleasant" } })?.Pattern.Cameo);
+        Assert.Equal("066", verbs.Patterns.FindBest(new Frame("act") { After = new[] { "leave", "leave", "his", "his", "force", "forces" } })?.Pattern.Cameo);
     }
 }
