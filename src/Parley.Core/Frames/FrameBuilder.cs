@@ -39,7 +39,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
 
     /// <summary>
     /// The frames of one sentence, in token order. Labels against UD's definitions are first repaired
-    /// (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
+    /// (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>, a passive's agent hung on a noun: <see cref="AgentRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
     /// again (<see cref="ClauseRepair"/>), and the bare verb of a demand's that-clause read as a noun is made its verb
     /// (<see cref="MandativeRepair"/>), in the document itself.
     /// </summary>
@@ -48,6 +48,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         ArgumentNullException.ThrowIfNull(document);
         LabelRepair.Repair(document, document.Sentences[sentence]);
         HyphenRepair.Repair(document, document.Sentences[sentence]);
+        AgentRepair.Repair(document, document.Sentences[sentence]);
         ClauseRepair.Repair(document, document.Sentences[sentence]);
         MandativeRepair.Repair(document, document.Sentences[sentence], _grammar.MandativeVerbs);
         var tree = new SentenceTree(document, document.Sentences[sentence]);

@@ -14,8 +14,9 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place[]> _byName;
     private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
 
-    private Gazetteer(Dictionary<string, List<Place>> byName, FrozenSet<string> prepositions, FrozenSet<string> qualifiers)
+    private Gazetteer(Dictionary<string, List<Place>> byName, FrozenSet<string> prepositions, FrozenSet<string> qualifiers, FrozenSet<string> settings)
     {
+        Settings = settings;
         _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         Prepositions = prepositions;
@@ -28,6 +29,9 @@ public sealed class Gazetteer
 
     /// <summary>Direction words kept with a place.</summary>
     public FrozenSet<string> Qualifiers { get; }
+
+    /// <summary>Nouns of a setting named by an "of" phrase ("the town of Beni", "the streets of Bambari").</summary>
+    public FrozenSet<string> Settings { get; }
 
     /// <summary>The longest name, in words.</summary>
     public int MaxNameWords { get; }
@@ -50,7 +54,7 @@ public sealed class Gazetteer
             foreach (var line in DataLine.ReadTsv(Path.Combine(dir, file)))
                 Add(names, line, read, diagnostics);
         var cues = DataLine.ReadFile(Path.Combine(dir, "cues.txt")).ToList();
-        return new Gazetteer(names, Cue(cues, "preposition"), Cue(cues, "qualifier"));
+        return new Gazetteer(names, Cue(cues, "preposition"), Cue(cues, "qualifier"), Cue(cues, "setting"));
     }
 
     private static readonly (string File, Func<IReadOnlyList<string>, (Place, IEnumerable<string>)> Read)[] Tables =

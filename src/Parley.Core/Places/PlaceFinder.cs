@@ -6,7 +6,7 @@ namespace Parley.Places;
 
 /// <summary>
 /// Finds places introduced by a locative preposition ("in Singapore", "to the Korean peninsula", "in northern
-/// Syria") and resolves each with the gazetteer, preferring places in the countries the document names, then
+/// Syria", "in the Nigerian city of Maiduguri") and resolves each with the gazetteer, preferring places in the countries the document names, then
 /// countries and named features, capitals, and larger cities. Adds a <see cref="PlaceMentions"/> layer.
 /// </summary>
 public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
@@ -64,6 +64,27 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         string? qualifier = null;
         if (i < end && gazetteer.Qualifiers.Contains(Word(doc, i)))
             qualifier = Word(doc, i++);
+        return Named(doc, prep, i, end, countries, qualifier) ?? InSetting(doc, prep, i, end, countries);
+    }
+
+    // "in the Nigerian city of Maiduguri", "in the streets of Bambari": a setting word (cues.txt) within the next few
+    // words, then "of" and the place's name.
+    private PlaceMention? InSetting(Document doc, int prep, int i, int end, HashSet<string> countries)
+    {
+        for (var j = i; j < Math.Min(i + MaxSettingWords, end - 2); j++)
+        {
+            if (!char.IsLetter(doc.Text[doc.Tokens[j].Start]) || gazetteer.Prepositions.Contains(Word(doc, j)))
+                return null;
+            if (gazetteer.Settings.Contains(Word(doc, j)) && Word(doc, j + 1) == "of")
+                return Named(doc, prep, j + 2, end, countries, null);
+        }
+        return null;
+    }
+
+    private const int MaxSettingWords = 4;
+
+    private PlaceMention? Named(Document doc, int prep, int i, int end, HashSet<string> countries, string? qualifier)
+    {
         if (i >= end || !char.IsUpper(doc.Text[doc.Tokens[i].Start]))
             return null;
         for (var n = Math.Min(gazetteer.MaxNameWords, end - i); n >= 1; n--)
