@@ -27,7 +27,7 @@ internal sealed partial class CodingContext
         var resolved = ReferenceLookup.Find(_doc, anaphor, notCountries) ?? _coreference.Resolve(anaphor, notCountries);
         if (resolved.Count == 0)
             return [.. found.Select(m => (EventActor?)(IsForeign(m) ? ToActor(m, "foreign")
-                : WithHomeCountry(WithPlaceCountry(ToActor(m, ""), m, token), m, home))).SelectMany(a => OwnerCountries(a!, found))];
+                : WithHomeCountry(WithPlaceCountry(WithPossessorCountry(ToActor(m, ""), m), m, token), m, home))).SelectMany(a => OwnerCountries(a!, found))];
         var (start, end) = PhraseSpan(anaphor);
         var text = _doc.Text[start..end];
         return [.. resolved.Select(r => r.Actor is { } a

@@ -27,6 +27,22 @@ internal sealed partial class CodingContext
             ? WithCountry(actor, named.Country!, $"country from place '{named.Text}' ({named.Country})", "place-country") : actor;
     }
 
+    // "its warplanes", "their troops": an agent whose possessive pronoun stands for an actor takes that actor's country
+    // ("Turkey's defence ministry said its warplanes struck … in northern Iraq" → TURMIL), before any place's.
+    private EventActor WithPossessorCountry(EventActor actor, ActorMention m)
+    {
+        if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
+            return actor;
+        var poss = _index.Children(m.EndToken - 1).ToArray().FirstOrDefault(c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss"
+            && _doc.Tokens[c].Upos == Upos.PRON, -1);
+        if (poss < 0)
+            return actor;
+        var resolved = ReferenceLookup.Find(_doc, poss, null) ?? _coreference.Resolve(poss);
+        var country = resolved.Select(r => r.Actor?.Country ?? r.Mention?.Country).FirstOrDefault(c => c is not null);
+        var word = _doc.Text.Substring(_doc.Tokens[poss].Start, _doc.Tokens[poss].Length);
+        return country is null ? actor : WithCountry(actor, country, $"country from the possessor '{word}' ({country})", "possessor-country");
+    }
+
     // "deployed to Mali": a place after a destination preposition that belongs to the verb ("highways into Brussels",
     // "access to El Fasher" are where the act happens).
     private bool IsDestination(PlaceMention p) =>

@@ -83,8 +83,8 @@ internal sealed partial class CodingContext
             targets = [holder];
         if (targets.Count == 0)
             targets = FallbackTarget(frame, sources, home, ownForces is not null, !petrarch && _rules.Reciprocal.Contains(match.Pattern.Cameo));
-        if (targets.Count == 0 && !petrarch && sourceCountries.Count > 0 && PlaceTarget(slot, sourceCountries) is { } placed)
-            targets = [placed];
+        if (targets.Count == 0 && !petrarch && sourceCountries.Count > 0 && PlaceTarget(slot, sourceCountries) is { } city)
+            targets = [city];
         // Conjoined sources of a reciprocal act ("Seoul and Tokyo pledged to share military intelligence"): an
         // agent without a country is what they share, not a third party.
         // PETRARCH patterns take the target PETRARCH would (its actors often have no country).

@@ -39,7 +39,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
 
     /// <summary>
     /// The frames of one sentence, in token order. Tags the tree shows wrong (<see cref="TagRepair"/>) and labels
-    /// against UD's definitions are first repaired (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>, <see cref="NounHeadRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
+    /// against UD's definitions are first repaired (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>, <see cref="NounHeadRepair"/>, a passive's agent hung on a noun: <see cref="AgentRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
     /// again (<see cref="ClauseSubordinatorRepair"/>, <see cref="ClauseRepair"/>), and the bare verb of a demand's that-clause read as a noun is made its verb
     /// (<see cref="MandativeRepair"/>), in the document itself.
     /// </summary>
@@ -51,6 +51,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         HyphenRepair.Repair(document, document.Sentences[sentence]);
         ClauseSubordinatorRepair.Repair(document, document.Sentences[sentence], _grammar.TimePrepositions);
         NounHeadRepair.Repair(document, document.Sentences[sentence], eventNouns);
+        AgentRepair.Repair(document, document.Sentences[sentence]);
         ClauseRepair.Repair(document, document.Sentences[sentence]);
         MandativeRepair.Repair(document, document.Sentences[sentence], _grammar.MandativeVerbs);
         var tree = new SentenceTree(document, document.Sentences[sentence]);

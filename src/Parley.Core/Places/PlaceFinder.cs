@@ -65,12 +65,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         string? qualifier = null;
         if (i < end && gazetteer.Qualifiers.Contains(Word(doc, i)))
             qualifier = Word(doc, i++);
-        // "in the mountains of Mindanao": the phrase starts at the part word, the name follows "of" (and "the").
+        // "in the mountains of Mindanao", "in the Nigerian city of Maiduguri": the phrase starts after "the", the name
+        // follows the part word's "of" (and "the").
         var part = -1;
-        if (qualifier is null && i + 2 < end && gazetteer.Parts.Contains(Word(doc, i)) && Word(doc, i + 1) == "of")
+        if (qualifier is null && PartOf(doc, i, end) is >= 0 and var of)
         {
             part = i;
-            i += Word(doc, i + 2) == "the" ? 3 : 2;
+            i = Word(doc, of + 1) == "the" ? of + 2 : of + 1;
         }
         if (i >= end || !char.IsUpper(doc.Text[doc.Tokens[i].Start]))
             return null;
@@ -86,6 +87,22 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         }
         return null;
     }
+
+    // The "of" after a part word (cues.txt) within the next few words ("city of" in "the Nigerian city of Maiduguri"),
+    // with a word left for the name; -1 when a non-word or another preposition comes first.
+    private int PartOf(Document doc, int i, int end)
+    {
+        for (var j = i; j < Math.Min(i + MaxPartWords, end - 2); j++)
+        {
+            if (!char.IsLetter(doc.Text[doc.Tokens[j].Start]) || (j > i && gazetteer.Prepositions.Contains(Word(doc, j))))
+                return -1;
+            if (gazetteer.Parts.Contains(Word(doc, j)) && Word(doc, j + 1) == "of")
+                return j + 1;
+        }
+        return -1;
+    }
+
+    private const int MaxPartWords = 4;
 
     // Places named with no preposition as an act's argument ("shelled Kharkiv", "Aleppo was bombed"): a capitalised
     // gazetteer name other than a country's (countries are actors), whose last word is a proper noun in one of the

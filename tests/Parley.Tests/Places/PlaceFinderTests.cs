@@ -28,6 +28,9 @@ public class PlaceFinderTests
     [InlineData("Turkish forces advanced in northern Syria.", "northern Syria", "SYR", PlaceKind.Country, 35.0, 38.0)]
     [InlineData("Protesters marched in Paris.", "Paris", "FRA", PlaceKind.City, 48.85, 2.35)]
     [InlineData("Rockets hit the Gaza Strip overnight.", null, null, null, 0, 0)]
+    [InlineData("A market was bombed in the Nigerian city of Maiduguri.", "Nigerian city of Maiduguri", "NGA", PlaceKind.City, 11.85, 13.16)]
+    [InlineData("Soldiers traded fire in the streets of Bambari.", "streets of Bambari", "CAF", PlaceKind.City, 5.77, 20.68)]
+    [InlineData("Rebels met in the hope of Peace.", null, null, null, 0, 0)]
     public void Find_ResolvesPlace(string sentence, string? text, string? country, PlaceKind? kind, double lat, double lon)
     {
         var doc = SimpleDocument.Sentence(sentence);

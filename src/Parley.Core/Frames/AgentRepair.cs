@@ -1,0 +1,52 @@
+using Parley.Documents;
+
+namespace Parley.Frames;
+
+/// <summary>
+/// Gives a passive verb back its agent: a "by" phrase naming an actor that the parser hung on a noun of the verb's own
+/// phrase ("Sanctions were imposed on three Russian banks [by Japan]", "Protesters were dispersed with tear gas [by riot
+/// police]") is the verb's <c>obl:agent</c> when the verb has none of its own. The document is changed in place, so the
+/// coder's lookups see the same tree.
+/// </summary>
+internal static class AgentRepair
+{
+    /// <summary>Repairs the sentence's agents; true when it changed the tree.</summary>
+    public static bool Repair(Document doc, SentenceData sentence)
+    {
+        var tree = new SentenceTree(doc, sentence);
+        var changed = false;
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (!IsNominalAgent(tree, t) || PassiveVerb(tree, tree.Head(t)) is not (var verb and >= 0))
+                continue;
+            doc.Tokens[t].Head = verb;
+            doc.Tokens[t].DepRel = doc.Strings.Intern("obl:agent");
+            changed = true;
+            tree = new SentenceTree(doc, sentence);
+        }
+        return changed;
+    }
+
+    // A noun modifier introduced by "by" that names an actor.
+    private static bool IsNominalAgent(SentenceTree tree, int t) =>
+        tree.Rel(t) == "nmod" && tree.InActor(t) && HasBy(tree, t);
+
+    private static bool HasBy(SentenceTree tree, int t) =>
+        tree.Children(t).Any(c => tree.Is(c, "case") && tree.Lemma(c) == "by");
+
+    // The passive verb whose phrase noun h is in (reached through nouns only) when it has no agent of its own; else -1.
+    private static int PassiveVerb(SentenceTree tree, int h)
+    {
+        for (var x = h; x >= tree.First; x = tree.Head(x))
+        {
+            if (tree.Upos(x) == Upos.VERB)
+                return IsPassive(tree, x) && !tree.Children(x).Any(c => tree.Rel(c).StartsWith("obl", StringComparison.Ordinal) && HasBy(tree, c)) ? x : -1;
+            if (tree.Upos(x) is not (Upos.NOUN or Upos.PROPN or Upos.NUM))
+                return -1;
+        }
+        return -1;
+    }
+
+    private static bool IsPassive(SentenceTree tree, int verb) =>
+        tree.Children(verb).Any(c => tree.Rel(c) is "aux:pass" or "nsubj:pass");
+}

@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using Parley.Actors;
+using Parley.Documents;
+using Parley.Frames;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Frames;
+
+public class AgentRepairTests
+{
+    private static readonly FrameBuilder Builder = new(FrozenSet<string>.Empty, FrozenSet.Create(StringComparer.Ordinal, "say"));
+
+    private static string Word(string parsed, int token) => parsed.Split(' ')[token].Split('/')[0];
+
+    private static Document WithActor(string parsed, int token)
+    {
+        var doc = ParsedSentence.From(parsed);
+        var name = Word(parsed, token);
+        doc.SetLayer(new ActorMentions([new ActorMention(token, token + 1, 0, name.Length, name, "ROH", "ROH", null, name, null, ActorEntryKind.Country, "name", "t:1", ActorMentionFlags.None)]));
+        return doc;
+    }
+
+    [Fact]
+    public void An_actor_after_by_hung_on_a_noun_of_a_passive_is_its_agent()
+    {
+        // "Tolls were imposed on the merchants by Rohan": the parser hung the agent on "merchants".
+        const string s = "Tolls/NOUN/3/nsubj:pass/toll were/AUX/3/aux:pass/be imposed/VERB/0/root/impose on/ADP/6/case the/DET/6/det " +
+                         "merchants/NOUN/3/obl/merchant by/ADP/8/case Rohan/PROPN/6/nmod ./PUNCT/3/punct";
+        var doc = WithActor(s, 7);
+        var impose = Assert.Single(Builder.Build(doc, 0), f => f.Frame.Predicate == "impose");
+        Assert.Equal("Rohan", Word(s, impose.Subject));
+        Assert.Equal("obl:agent", doc.Strings[doc.Tokens[7].DepRel]);
+    }
+
+    [Theory]
+    // an active verb: "Gondor imposed tolls on merchants by Rohan" keeps its subject
+    [InlineData("Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose tolls/NOUN/2/obj/toll on/ADP/5/case merchants/NOUN/2/obl/merchant by/ADP/7/case Rohan/PROPN/5/nmod", 6)]
+    // a passive with an agent of its own
+    [InlineData("Tolls/NOUN/3/nsubj:pass/toll were/AUX/3/aux:pass/be imposed/VERB/0/root/impose by/ADP/5/case Gondor/PROPN/3/obl:agent on/ADP/7/case merchants/NOUN/3/obl/merchant by/ADP/9/case Rohan/PROPN/7/nmod", 8)]
+    public void Other_by_phrases_are_left_alone(string parsed, int actor)
+    {
+        var doc = WithActor(parsed, actor);
+        Assert.False(AgentRepair.Repair(doc, doc.Sentences[0]));
+    }
+}
