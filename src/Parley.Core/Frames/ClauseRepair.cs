@@ -44,7 +44,8 @@ internal static class ClauseRepair
         return true;
     }
 
-    private static int FirstVerb(SentenceTree tree)
+    /// <summary>The sentence's first verb when no auxiliary comes before it, else -1.</summary>
+    internal static int FirstVerb(SentenceTree tree)
     {
         for (var t = tree.First; t < tree.End; t++)
             if (tree.Upos(t) is Upos.VERB or Upos.AUX)

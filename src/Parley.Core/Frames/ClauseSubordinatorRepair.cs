@@ -19,7 +19,7 @@ internal static class ClauseSubordinatorRepair
     public static bool Repair(Document doc, SentenceData sentence, FrozenSet<string> timePrepositions)
     {
         var tree = new SentenceTree(doc, sentence);
-        var verb = FirstVerb(tree);
+        var verb = ClauseRepair.FirstVerb(tree);
         if (verb < 0 || !tree.Is(verb, "acl"))
             return false;
         var subject = tree.Head(verb);
@@ -40,14 +40,6 @@ internal static class ClauseSubordinatorRepair
         Set(doc, clauseSubject, root, "nsubj");
         Set(doc, marker, root, "mark");
         return true;
-    }
-
-    private static int FirstVerb(SentenceTree tree)
-    {
-        for (var t = tree.First; t < tree.End; t++)
-            if (tree.Upos(t) is Upos.VERB or Upos.AUX)
-                return tree.Upos(t) == Upos.VERB ? t : -1;
-        return -1;
     }
 
     private static void Set(Document doc, int token, int head, string rel)

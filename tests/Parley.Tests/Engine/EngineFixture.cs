@@ -23,6 +23,10 @@ internal static class EngineFixture
         return doc.GetLayer<CodedEvents>()!.Items;
     }
 
+    /// <summary>The single event of CAMEO root <paramref name="cameoRoot"/> the plain engine codes in <paramref name="text"/>.</summary>
+    public static CodedEvent One(string text, string cameoRoot) =>
+        Assert.Single(Code(text), e => e.CameoRoot == cameoRoot);
+
     private static ParleyEngine Load(bool trace)
     {
         var diagnostics = new List<Diagnostic>();

@@ -11,8 +11,7 @@ namespace Parley.Tests.Events;
 /// </summary>
 public class ContextCountryTests
 {
-    private static CodedEvent One(string text, string cameoRoot) =>
-        Assert.Single(EngineFixture.Code(text), e => e.CameoRoot == cameoRoot);
+    private static CodedEvent One(string text, string cameoRoot) => EngineFixture.One(text, cameoRoot);
 
     [Fact]
     public void PlaceOfTheEvent_GivesTheCountry_AndSaysSo()

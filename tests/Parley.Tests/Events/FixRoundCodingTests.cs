@@ -10,8 +10,7 @@ namespace Parley.Tests.Events;
 /// </summary>
 public class FixRoundCodingTests
 {
-    private static CodedEvent One(string text, string cameoRoot) =>
-        Assert.Single(EngineFixture.Code(text), e => e.CameoRoot == cameoRoot);
+    private static CodedEvent One(string text, string cameoRoot) => EngineFixture.One(text, cameoRoot);
 
     [Fact]
     public void A_delegation_of_a_parties_officials_is_that_party()

@@ -9,8 +9,7 @@ namespace Parley.Tests.Events;
 /// </summary>
 public class PlaceTargetTests
 {
-    private static CodedEvent One(string text, string cameoRoot) =>
-        Assert.Single(EngineFixture.Code(text), e => e.CameoRoot == cameoRoot);
+    private static CodedEvent One(string text, string cameoRoot) => EngineFixture.One(text, cameoRoot);
 
     [Theory]
     [InlineData("Russian artillery pounded Kharkiv overnight.", "19", "Kharkiv", "UKR")]
