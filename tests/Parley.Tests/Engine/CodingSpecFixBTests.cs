@@ -1,0 +1,28 @@
+using Parley.Events;
+
+namespace Parley.Tests.Engine;
+
+/// <summary>
+/// Coding choices fixed from the mobilize … threaten spec failures, on sentences of our own: the damage done by
+/// rioters ("…, burning tyres") is part of the riot, not a second act.
+/// </summary>
+public sealed class CodingSpecFixBTests
+{
+    private static IReadOnlyList<CodedEvent> Code(string text) => EngineFixture.Code(text);
+
+    private static (string? Source, string? Target, string Cameo) Dyad(CodedEvent e) => (e.Source?.Code, e.Target?.Code, e.Cameo);
+
+    [Fact]
+    public void The_damage_of_a_riot_is_part_of_the_riot()
+    {
+        var events = Code("Protesters rioted in Nairobi on Tuesday, burning tyres and shops.");
+        Assert.Equal(("KENOPP", null, "145"), Dyad(Assert.Single(events)));
+    }
+
+    [Fact]
+    public void Cars_set_on_fire_by_rioters_are_the_riot()
+    {
+        var events = Code("Angry youths rioted in Marseille overnight, setting fire to dozens of cars.");
+        Assert.Equal(("FRAOPP", null, "145"), Dyad(Assert.Single(events)));
+    }
+}
