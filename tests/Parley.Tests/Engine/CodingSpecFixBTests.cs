@@ -4,7 +4,8 @@ namespace Parley.Tests.Engine;
 
 /// <summary>
 /// Coding choices fixed from the mobilize … threaten spec failures, on sentences of our own: the damage done by
-/// rioters ("…, burning tyres") is part of the riot, not a second act.
+/// rioters ("…, burning tyres") is part of the riot, not a second act; "live-fire" drills (tokenized live - fire) are a
+/// show of force.
 /// </summary>
 public sealed class CodingSpecFixBTests
 {
@@ -24,5 +25,12 @@ public sealed class CodingSpecFixBTests
     {
         var events = Code("Angry youths rioted in Marseille overnight, setting fire to dozens of cars.");
         Assert.Equal(("FRAOPP", null, "145"), Dyad(Assert.Single(events)));
+    }
+
+    [Fact]
+    public void Live_fire_drills_are_a_show_of_force()
+    {
+        var events = Code("Iran's army held live-fire drills near the Strait of Hormuz on Monday.");
+        Assert.Equal(("IRNMIL", null, "150"), Dyad(Assert.Single(events)));
     }
 }
