@@ -5,7 +5,7 @@ namespace Parley.Tests.Engine;
 /// <summary>
 /// Coding choices fixed from the mobilize … threaten spec failures, on sentences of our own: the damage done by
 /// rioters ("…, burning tyres") is part of the riot, not a second act; "live-fire" drills (tokenized live - fire) are a
-/// show of force.
+/// show of force; the possessor of a noun of detention or deportation ("their expulsion") undergoes it.
 /// </summary>
 public sealed class CodingSpecFixBTests
 {
@@ -32,5 +32,13 @@ public sealed class CodingSpecFixBTests
     {
         var events = Code("Iran's army held live-fire drills near the Strait of Hormuz on Monday.");
         Assert.Equal(("IRNMIL", null, "150"), Dyad(Assert.Single(events)));
+    }
+
+    [Fact]
+    public void The_possessor_of_a_detention_undergoes_it()
+    {
+        var events = Code("Migrants at the border camp began a hunger strike against their expulsion.");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Cameo == "1422");
     }
 }
