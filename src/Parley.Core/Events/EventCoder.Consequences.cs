@@ -5,7 +5,8 @@ namespace Parley.Events;
 /// <summary>
 /// The toll of an attack: a bare participle adverbial of a violent act ("struck a convoy, killing three soldiers",
 /// "shelled the town, wounding dozens") tells what the attack did, not a second attack. Its events go, and its
-/// victims become the attack's target when the attack named none, or only their country.
+/// victims become the attack's target when the attack named none, or only their country. A riot's damage ("rioted
+/// for a third night, burning dozens of cars") is the riot itself: its events go, and the riot keeps its target.
 /// </summary>
 public sealed partial class EventCoder
 {
@@ -17,11 +18,15 @@ public sealed partial class EventCoder
         for (var i = 0; i < result.Count; i++)
         {
             var toll = result[i];
-            if (!Violent(toll) || IsPetrarch(toll) || TollHead(document, toll.Frame) is not (var head and >= 0))
+            if (!(Violent(toll) || Damage(toll)) || IsPetrarch(toll) || TollHead(document, toll.Frame) is not (var head and >= 0))
                 continue;
             var attack = result.FindIndex(d => d.Frame.Predicate == head && Violent(d) && !IsPetrarch(d));
             if (attack < 0)
+            {
+                if (result.Exists(d => d.Frame.Predicate == head && Riot(d) && !IsPetrarch(d)))
+                    result[i] = toll with { Outcome = "the damage of the riot it modifies, not an act of its own", Events = [] };
                 continue;
+            }
             var victims = toll.Events.Select(e => e.Target).OfType<EventActor>().DistinctBy(t => t.Code ?? t.Text).ToList();
             result[attack] = result[attack] with { Events = [.. result[attack].Events.SelectMany(e => WithVictims(e, victims))] };
             result[i] = toll with { Outcome = "the toll of the attack it modifies, not an attack of its own", Events = [] };
@@ -30,6 +35,12 @@ public sealed partial class EventCoder
     }
 
     private static bool Violent(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => ViolentRoots.Contains(e.CameoRoot));
+
+    // Seizing or damaging property (CAMEO 171 and its subcodes): "…, burning dozens of cars".
+    private static bool Damage(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => e.Cameo.StartsWith("171", StringComparison.Ordinal));
+
+    // A violent protest (CAMEO 145 and its subcodes), whose burning and looting are part of it.
+    private static bool Riot(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => e.Cameo.StartsWith("145", StringComparison.Ordinal));
 
     // The attack's target, replaced by the victims when it is missing or only the victims' country.
     private static IEnumerable<CodedEvent> WithVictims(CodedEvent e, List<EventActor> victims)

@@ -23,8 +23,9 @@ internal sealed partial class FrameReader
     // noun as its object or with "with" ("imposed sanctions", "responded with threats").
     private int NounSubject(int t)
     {
+        // "Kim's visit"; not "his detention", which he undergoes (only "by" names who detained him).
         if (tree.Child(t, "nmod:poss") is var poss and >= 0)
-            return poss;
+            return grammar.PatientNouns.Contains(tree.Lemma(t)) ? NounAgent(t) : poss;
         var from = tree.ChildrenWith(t, "nmod").FirstOrDefault(c => Case(c) == "from", -1);
         if (from >= 0)
             return from;

@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -40,6 +40,12 @@ public sealed record GrammarWords(
     /// the subject is the noun's target, never its source.
     /// </summary>
     public FrozenSet<string> UndergoVerbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Event nouns (lemmas) whose possessor undergoes them ("his detention", "their deportation"): the possessor is
+    /// never the noun's source.
+    /// </summary>
+    public FrozenSet<string> PatientNouns { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>
     /// Verbs of responding ("responded with threats", "retaliated with sanctions"): an event they govern that names
@@ -132,6 +138,7 @@ public sealed record GrammarWords(
             Directions = Set("direction"),
             Owners = Set("owner"),
             MandativeVerbs = Set("mandative"),
+            PatientNouns = Set("patient"),
         };
     }
 }
