@@ -5,7 +5,8 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Causes fixed by helper fixA in session 5, each through the whole engine on a sentence of its own: "it" standing
-/// for an international organization, and a country's "positions" read as its forces.
+/// for an international organization, a country's "positions" read as its forces, a promise to help a country
+/// (intent to give aid), survivors as civilians, and the place of a symbolic act that is not its target.
 /// </summary>
 public class FixARoundCodingTests
 {
@@ -25,5 +26,28 @@ public class FixARoundCodingTests
     {
         var e = One("Sudanese troops shelled Ethiopian positions overnight.", "19");
         Assert.Equal("ETHMIL", e.Target!.Code);
+    }
+
+    [Fact]
+    public void A_promise_to_help_a_country_is_intent_to_give_aid()
+    {
+        var e = One("Canada pledged to help Haiti after the hurricane.", "03");
+        Assert.Equal("033", e.Cameo);
+        Assert.Equal("HTI", e.Target!.Code);
+    }
+
+    [Fact]
+    public void Survivors_are_civilians_of_the_place_they_are_in()
+    {
+        var e = One("Egypt sent food and medicine to flood survivors in Libya.", "07");
+        Assert.Equal("LBYCVL", e.Target!.Code);
+    }
+
+    [Fact]
+    public void A_wreath_laid_at_a_monument_has_no_target()
+    {
+        var e = One("The Hungarian prime minister laid a wreath at the memorial to the Budapest uprising.", "01");
+        Assert.Equal("017", e.Cameo);
+        Assert.Null(e.Target);
     }
 }
