@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Causes fixed by helper fixA in session 5, each through the whole engine on a sentence of its own: "it" standing
 /// for an international organization, a country's "positions" read as its forces, a promise to help a country
-/// (intent to give aid), survivors as civilians, and the place of a symbolic act that is not its target.
+/// (intent to give aid), survivors as civilians, a trade secretary as government, and the place of a symbolic act that is not its target.
 /// </summary>
 public class FixARoundCodingTests
 {
@@ -49,5 +49,13 @@ public class FixARoundCodingTests
         var e = One("The Hungarian prime minister laid a wreath at the memorial to the Budapest uprising.", "01");
         Assert.Equal("017", e.Cameo);
         Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void A_trade_secretary_is_government()
+    {
+        var e = One("Australia's trade secretary negotiated a beef deal with Japan in Tokyo.", "04");
+        Assert.Equal("AUSGOV", e.Source!.Code);
+        Assert.Equal("JPN", e.Target!.Code);
     }
 }
