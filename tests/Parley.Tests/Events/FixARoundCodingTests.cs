@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Causes fixed by helper fixA in session 5, each through the whole engine on a sentence of its own: "it" standing
 /// for an international organization, a country's "positions" read as its forces, a promise to help a country
-/// (intent to give aid), survivors as civilians, a trade secretary as government, and the place of a symbolic act that is not its target.
+/// (intent to give aid), survivors as civilians, a trade secretary as government, "the country's" agents, and the place of a symbolic act that is not its target.
 /// </summary>
 public class FixARoundCodingTests
 {
@@ -57,5 +57,13 @@ public class FixARoundCodingTests
         var e = One("Australia's trade secretary negotiated a beef deal with Japan in Tokyo.", "04");
         Assert.Equal("AUSGOV", e.Source!.Code);
         Assert.Equal("JPN", e.Target!.Code);
+    }
+
+    [Fact]
+    public void The_countrys_agents_take_the_country_named_before()
+    {
+        var e = One("Peru's president was criticised by the country's farmers over the drought plan.", "11");
+        Assert.Equal("PERAGR", e.Source!.Code);
+        Assert.Equal("PERGOV", e.Target!.Code);
     }
 }
