@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Causes fixed by helper fixA in session 5, each through the whole engine on a sentence of its own: "it" standing
 /// for an international organization, a country's "positions" read as its forces, a promise to help a country
-/// (intent to give aid), survivors as civilians, a trade secretary as government, "the country's" agents, and the place of a symbolic act that is not its target.
+/// (intent to give aid), survivors as civilians, a trade secretary as government, "the country's" agents, a place compounded with a part word ('of Helmand province'), and the place of a symbolic act that is not its target.
 /// </summary>
 public class FixARoundCodingTests
 {
@@ -65,5 +65,12 @@ public class FixARoundCodingTests
         var e = One("Peru's president was criticised by the country's farmers over the drought plan.", "11");
         Assert.Equal("PERAGR", e.Source!.Code);
         Assert.Equal("PERGOV", e.Target!.Code);
+    }
+
+    [Fact]
+    public void A_province_named_after_of_gives_its_country()
+    {
+        var e = One("Gunmen tried to kill the police chief of Helmand province.", "18");
+        Assert.Equal("AFGCOP", e.Target!.Code);
     }
 }
