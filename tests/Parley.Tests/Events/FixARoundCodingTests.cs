@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Causes fixed by helper fixA in session 5, each through the whole engine on a sentence of its own: "it" standing
 /// for an international organization, a country's "positions" read as its forces, a promise to help a country
-/// (intent to give aid), survivors as civilians, a trade secretary as government, "the country's" agents, a place compounded with a part word ('of Helmand province'), and the place of a symbolic act that is not its target.
+/// (intent to give aid), survivors as civilians, a trade secretary as government, "the country's" agents, a place compounded with a part word ('of Helmand province'), conjoined parties' pledge to each other, and the place of a symbolic act that is not its target.
 /// </summary>
 public class FixARoundCodingTests
 {
@@ -72,5 +72,13 @@ public class FixARoundCodingTests
     {
         var e = One("Gunmen tried to kill the police chief of Helmand province.", "18");
         Assert.Equal("AFGCOP", e.Target!.Code);
+    }
+
+    [Fact]
+    public void Conjoined_parties_agreeing_to_work_together_agree_with_each_other()
+    {
+        var events = EngineFixture.Code("Ghana and Togo said they had agreed to cooperate more closely.").Where(e => e.Cameo == "030").ToList();
+        Assert.Contains(events, e => e.Source!.Code == "GHA" && e.Target!.Code == "TGO");
+        Assert.Contains(events, e => e.Source!.Code == "TGO" && e.Target!.Code == "GHA");
     }
 }
