@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Causes fixed by helper fixA in session 5, each through the whole engine on a sentence of its own: "it" standing
 /// for an international organization, a country's "positions" read as its forces, a promise to help a country
-/// (intent to give aid), survivors as civilians, a trade secretary as government, "the country's" agents, a place compounded with a part word ('of Helmand province'), conjoined parties' pledge to each other, and the place of a symbolic act that is not its target.
+/// (intent to give aid), survivors as civilians, a trade secretary as government, "the country's" agents, a place compounded with a part word ('of Helmand province'), conjoined parties' pledge to each other, the act one is accused of, and the place of a symbolic act that is not its target.
 /// </summary>
 public class FixARoundCodingTests
 {
@@ -80,5 +80,13 @@ public class FixARoundCodingTests
         var events = EngineFixture.Code("Ghana and Togo said they had agreed to cooperate more closely.").Where(e => e.Cameo == "030").ToList();
         Assert.Contains(events, e => e.Source!.Code == "GHA" && e.Target!.Code == "TGO");
         Assert.Contains(events, e => e.Source!.Code == "TGO" && e.Target!.Code == "GHA");
+    }
+
+    [Fact]
+    public void The_act_a_party_is_accused_of_is_not_coded()
+    {
+        var events = EngineFixture.Code("Venezuela's foreign minister accused Colombia of plotting against his country.");
+        Assert.Contains(events, e => e.Cameo == "112" && e.Source!.Code == "VENGOV" && e.Target!.Code == "COL");
+        Assert.DoesNotContain(events, e => e.Source?.Code == "COL");
     }
 }
