@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Causes fixed by helper fixA in session 5, each through the whole engine on a sentence of its own: "it" standing
 /// for an international organization, a country's "positions" read as its forces, a promise to help a country
-/// (intent to give aid), survivors as civilians, a trade secretary as government, "the country's" agents, a place compounded with a part word ('of Helmand province'), conjoined parties' pledge to each other, the act one is accused of, and the place of a symbolic act that is not its target.
+/// (intent to give aid), survivors as civilians, a trade secretary as government, "the country's" agents, a place compounded with a part word ('of Helmand province'), conjoined parties' pledge to each other, the act one is accused of, a bare 'visiting', and the place of a symbolic act that is not its target.
 /// </summary>
 public class FixARoundCodingTests
 {
@@ -88,5 +88,13 @@ public class FixARoundCodingTests
         var events = EngineFixture.Code("Venezuela's foreign minister accused Colombia of plotting against his country.");
         Assert.Contains(events, e => e.Cameo == "112" && e.Source!.Code == "VENGOV" && e.Target!.Code == "COL");
         Assert.DoesNotContain(events, e => e.Source?.Code == "COL");
+    }
+
+    [Fact]
+    public void A_bare_visiting_is_no_visit_of_its_own()
+    {
+        var events = EngineFixture.Code("Visiting Kenyan President William Ruto was received by President Samia Suluhu Hassan at the State House on Tuesday.");
+        Assert.Contains(events, e => e.Cameo == "043" && e.Target!.Code == "KENGOV");
+        Assert.DoesNotContain(events, e => e.Cameo == "042");
     }
 }
