@@ -8,10 +8,13 @@ internal sealed partial class CodingContext
 {
     /// <summary>
     /// True when <paramref name="frame"/>'s predicate heads the "that" clause of an allegation noun ("accusations that
-    /// it had used chemical weapons"), also when the parser hung the clause on the verb before the noun.
+    /// it had used chemical weapons"), also when the parser hung the clause on the verb before the noun, or the "of"
+    /// clause of an accusing verb ("accused the US of plotting against it").
     /// </summary>
     public bool Alleged(PredicateFrame frame)
     {
+        if (AccusedOf(frame.Predicate))
+            return true;
         foreach (var m in _index.Children(frame.Predicate))
         {
             if (Rel(m) != "mark" || !Word(m).Equals("that", StringComparison.OrdinalIgnoreCase) || m == 0)
@@ -21,6 +24,15 @@ internal sealed partial class CodingContext
                 return true;
         }
         return false;
+    }
+
+    // "accused X of plotting": the predicate is an adverbial clause marked "of" under a verb of the allege list.
+    private bool AccusedOf(int predicate)
+    {
+        var head = _doc.Tokens[predicate].Head;
+        return head >= 0 && Rel(predicate) is "advcl" or "acl" && _doc.Tokens[head].Upos == Upos.VERB
+            && _rules.Grammar.AllegationNouns.Contains(_doc.Strings[_doc.Tokens[head].Lemma].ToLowerInvariant())
+            && _index.Children(predicate).ToArray().Any(m => Rel(m) == "mark" && Word(m).Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 
     private string Word(int t) => _doc.Text.Substring(_doc.Tokens[t].Start, _doc.Tokens[t].Length);

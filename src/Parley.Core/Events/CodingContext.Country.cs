@@ -27,14 +27,15 @@ internal sealed partial class CodingContext
             ? WithCountry(actor, named.Country!, $"country from place '{named.Text}' ({named.Country})", "place-country") : actor;
     }
 
-    // "its warplanes", "their troops": an agent whose possessive pronoun stands for an actor takes that actor's country
-    // ("Turkey's defence ministry said its warplanes struck … in northern Iraq" → TURMIL), before any place's.
+    // "its warplanes", "their troops", "the country's bishops": an agent whose possessive pronoun or definite description
+    // stands for an actor takes that actor's country ("Turkey's defence ministry said its warplanes struck … in northern
+    // Iraq" → TURMIL), before any place's.
     private EventActor WithPossessorCountry(EventActor actor, ActorMention m)
     {
         if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
             return actor;
         var poss = _index.Children(m.EndToken - 1).ToArray().FirstOrDefault(c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss"
-            && _doc.Tokens[c].Upos == Upos.PRON, -1);
+            && _doc.Tokens[c].Upos is Upos.PRON or Upos.NOUN, -1);
         if (poss < 0)
             return actor;
         var resolved = ReferenceLookup.Find(_doc, poss, null) ?? _coreference.Resolve(poss);

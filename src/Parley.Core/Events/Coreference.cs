@@ -83,8 +83,8 @@ internal sealed class Coreference
             return One(Latest(token, m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]) ?? Latest(token, m => m.Kind == ActorEntryKind.Person)
                 ?? Latest(token, m => IsRoleHolder(m) && IsSubject(m) && !_quoted[m.FirstToken] && SameSentence(m, token)));
         if (_words.NeuterPronouns.Contains(word))
-            return One(Latest(token, m => IsState(m) && Allowed(m) && SameSentence(m, token))
-                ?? Latest(token, m => IsState(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
+            return One(Latest(token, m => IsThing(m) && Allowed(m) && SameSentence(m, token))
+                ?? Latest(token, m => IsThing(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
         if (_words.PairNouns.Contains(word) && HasModifier(token, _words.PairWords))
             return [.. LastTwoStates(token).Select(m => ((ActorMention?)m, (EventActor?)null))];
         if (_words.PluralPronouns.Contains(word))
@@ -116,6 +116,9 @@ internal sealed class Coreference
         m.Country is not null && m.Kind is ActorEntryKind.Country or ActorEntryKind.Capital or ActorEntryKind.Seat or ActorEntryKind.Organization
         || (m.Kind == ActorEntryKind.Agent && m.Sector is not null && m.Country is not null)
         || (m.Kind == ActorEntryKind.Country && m.Code is not null);
+
+    // What "it" can stand for: a state, or an organization without a country of its own ("The IMF said it welcomed …").
+    private static bool IsThing(ActorMention m) => IsState(m) || m.Kind == ActorEntryKind.Organization;
 
     private static List<(ActorMention?, EventActor?)> One(ActorMention? m) => m is null ? [] : [(m, null)];
 

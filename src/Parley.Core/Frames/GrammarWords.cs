@@ -67,7 +67,7 @@ public sealed record GrammarWords(
 
     /// <summary>
     /// Nouns whose "that" clause tells an alleged act, not one the text asserts ("accusations that it had used
-    /// chemical weapons"): the clause codes no event.
+    /// chemical weapons"): the clause codes no event; also verbs whose "of" clause does ("accused them of plotting").
     /// </summary>
     public FrozenSet<string> AllegationNouns { get; init; } = FrozenSet<string>.Empty;
 

@@ -131,7 +131,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         {
             var last = i + n - 1;
             var head = NameHead(doc, i, i + n);
-            if (taken[last] || doc.Tokens[head].Upos != Upos.PROPN || !gazetteer.Arguments.Contains(doc.Strings[doc.Tokens[head].DepRel]))
+            if (taken[last] || doc.Tokens[head].Upos != Upos.PROPN || !IsArgument(doc, head))
                 continue;
             var candidates = gazetteer.Lookup(Words(doc, i, i + n));
             if (candidates.Count == 0 || candidates.Any(p => p.Kind == PlaceKind.Country))
@@ -143,6 +143,18 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
             return new PlaceMention(i, i + n, start, stop, doc.Text[start..stop], null, best, null, candidates.Count - 1);
         }
         return null;
+    }
+
+    // A name in an argument relation ("shelled Kharkiv"), or compounded with a part word that is ("the governor of
+    // Kandahar province", "shelled Idlib province").
+    private bool IsArgument(Document doc, int head)
+    {
+        var rel = doc.Strings[doc.Tokens[head].DepRel];
+        if (gazetteer.Arguments.Contains(rel))
+            return true;
+        var part = doc.Tokens[head].Head;
+        return rel == "compound" && part > head && gazetteer.Parts.Contains(doc.Text.Substring(doc.Tokens[part].Start, doc.Tokens[part].Length))
+            && gazetteer.Arguments.Contains(doc.Strings[doc.Tokens[part].DepRel]);
     }
 
     // With no preposition to say it is a place, a name of several places ("Jackson", "Victoria") is more likely a
