@@ -2,6 +2,7 @@ using Parley.Patterns;
 
 namespace Parley.Frames;
 
+/// <summary>The frame reader's subjects: the subject phrase patterns test, and who the subject and agent of active and passive verbs are.</summary>
 internal sealed partial class FrameReader
 {
     // The subject as patterns test it (subj:): head, modifiers, whether conjoined ("Arnor and Gondor"). It is not
@@ -23,4 +24,55 @@ internal sealed partial class FrameReader
 
     // The words after the predicate in its sentence (post:): two entries a token, its lemma and its lower-case form.
     private ReadOnlyMemory<string> TokensAfter(int t) => tree.WordPairsAfter(t);
+
+    // A passive subject, when the verb has a passive auxiliary ("was criticized"); a parser's nsubj:pass of an active
+    // verb ("Gamgee has criticized") is read as the subject.
+    // A conjoined passive without a subject of its own ("bombers flew near Alaska and were intercepted by jets")
+    // shares its head's subject, which is its patient.
+    private int PassiveSubject(int t)
+    {
+        if (tree.Child(t, "aux:pass") < 0)
+            return -1;
+        var own = tree.Child(t, "nsubj:pass");
+        // "Anwar was received by Widodo" with the patient labelled nsubj: a passive with an agent has a patient subject.
+        if (own < 0 && tree.ChildrenWith(t, "obl:agent").Any())
+            own = tree.Child(t, "nsubj");
+        if (own >= 0 || !tree.Is(t, "conj") || tree.Child(t, "nsubj") >= 0 || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Documents.Upos.VERB)
+            return own;
+        var h = tree.Head(t);
+        return PassiveSubject(h) is var patient and >= 0 ? patient : tree.Child(h, "nsubj");
+    }
+
+    // The agent of a passive, else the subject; conjuncts and controlled verbs inherit from their head.
+    private int VerbSubject(int t)
+    {
+        if (PassiveSubject(t) >= 0)
+            return PassiveAgent(t);
+        var s = tree.Child(t, "nsubj");
+        if (s >= 0)
+            return s;
+        var h = tree.Head(t);
+        if (h < tree.First || !(tree.Is(t, "conj") || tree.Is(t, "xcomp") || tree.Is(t, "advcl")))
+            return -1;
+        if ((tree.Is(t, "xcomp") || IsObjectControlled(t)) && tree.Child(h, "obj") is var o and >= 0)
+            return o;
+        // "Visiting Malaysian Prime Minister Anwar was received by Widodo": an adverbial participle is done by the
+        // head's surface subject, the patient of a passive, not its agent.
+        if (tree.Is(t, "advcl") && !tree.Children(t).Any(c => tree.Is(c, "mark")) && PassiveSubject(h) is var surface and >= 0)
+            return surface;
+        // "Peacekeepers were deployed to protect civilians": the purpose of an agentless passive is its patient's.
+        if (!tree.Is(t, "conj") && PassiveSubject(h) is var patient and >= 0 && VerbSubject(h) < 0
+            && (tree.Is(t, "xcomp") || tree.Children(t).Any(c => tree.Is(c, "mark") && tree.Lemma(c) == "to")))
+            return patient;
+        return VerbSubject(h);
+    }
+
+    // The agent of a passive, also one the parser hung from another oblique ("returned to Ukraine by Russia" with "by
+    // Russia" under "Ukraine"), or -1.
+    private int PassiveAgent(int t)
+    {
+        var obliques = tree.ChildrenWith(t, "obl").ToList();
+        var own = obliques.FirstOrDefault(c => tree.Is(c, "obl:agent") || Case(c) == "by", -1);
+        return own >= 0 ? own : obliques.SelectMany(o => tree.ChildrenWith(o, "nmod")).FirstOrDefault(c => Case(c) == "by", -1);
+    }
 }

@@ -67,76 +67,6 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
         };
     }
 
-    /// <summary>
-    /// The verb of a to-infinitive adverbial of <paramref name="t"/> ("rallied to demand …"), or one the parser hung
-    /// from t's object ("blocked the road to demand …") unless that is an event noun whose content it is ("an
-    /// ultimatum to leave") and t is not a verb about its object ("rejected calls to change its policy": what is
-    /// rejected is the change), when t has no xcomp
-    /// and no demanded clause, or -1: it fills t's xcomp slot. The purpose of a passive ("were deployed to protect
-    /// civilians") stays a frame of its own, done by the patient.
-    /// </summary>
-    public int PurposeClause(int t)
-    {
-        foreach (var x in tree.Children(t))
-            if (tree.Is(x, "xcomp") && tree.Upos(x) is Documents.Upos.VERB)
-                return -1;
-        if (DemandedClause(t) >= 0 || PassiveSubject(t) >= 0)
-            return -1;
-        foreach (var c in tree.Children(t))
-            if (tree.Is(c, "advcl") && IsToInfinitive(c))
-                return c;
-        foreach (var o in tree.Children(t))
-            if (tree.Is(o, "obj") && (!eventNouns.Contains(tree.Lemma(o)) || grammar.TopicVerbs.Contains(tree.Lemma(t))))
-                foreach (var c in tree.Children(o))
-                    if (tree.Is(c, "acl") && IsToInfinitive(c))
-                        return c;
-        return -1;
-    }
-
-    // A subjectless verb with the marker "to".
-    private bool IsToInfinitive(int c) =>
-        tree.Upos(c) == Documents.Upos.VERB && tree.Child(c, "nsubj") < 0 && tree.HasChild(c, "mark", "to");
-
-    /// <summary>
-    /// True when <paramref name="t"/> is the to-infinitive of an agentless passive raising verb ("was seen to break
-    /// into", "is said to be planning"): an act of its own, done by the passive subject, not the governing verb's.
-    /// </summary>
-    public bool IsRaised(int t)
-    {
-        var h = tree.Head(t);
-        // nsubj also finds nsubj:pass; the parser may call a passive subject nsubj ("Gollum was seen to …").
-        return tree.Is(t, "xcomp") && h >= tree.First && tree.Upos(h) == Documents.Upos.VERB && grammar.RaisingVerbs.Contains(tree.Lemma(h))
-            && tree.Child(h, "aux:pass") >= 0 && tree.Child(h, "nsubj") >= 0
-            && !tree.ChildrenWith(h, "obl").Any(c => tree.Is(c, "obl:agent") || Case(c) == "by");
-    }
-
-    /// <summary>
-    /// The verb of a that-clause governed by a verb that is not a speech verb, or by a mandative speech verb whose
-    /// clause is a subjunctive ("insisted that Germany increase …": a demand, not a report), or -1.
-    /// </summary>
-    public int DemandedClause(int t)
-    {
-        var speech = speechVerbs.Contains(tree.Lemma(t));
-        if (speech && !grammar.MandativeVerbs.Contains(tree.Lemma(t)))
-            return -1;
-        foreach (var c in tree.Children(t))
-            if (tree.Is(c, "ccomp") && tree.Upos(c) == Documents.Upos.VERB && (!speech || IsSubjunctive(c)))
-                return c;
-        return -1;
-    }
-
-    // "that Germany increase …": a bare verb without an auxiliary after a singular third-person noun subject, which
-    // the indicative would inflect ("increases").
-    private bool IsSubjunctive(int verb)
-    {
-        var doc = tree.Document;
-        var subject = tree.Child(verb, "nsubj");
-        return subject >= 0 && tree.Upos(subject) is Documents.Upos.NOUN or Documents.Upos.PROPN
-            && doc.Strings[doc.Tokens[subject].Xpos] is "NN" or "NNP"
-            && string.Equals(tree.Word(verb), tree.Lemma(verb), StringComparison.OrdinalIgnoreCase)
-            && !tree.Children(verb).Any(c => tree.Rel(c).StartsWith("aux", StringComparison.Ordinal) || tree.Is(c, "cop"));
-    }
-
     // "X said (that) Y's stance was regrettable": the evaluative complement becomes the xcomp, its subject the object.
     private (FrameArgument? Object, Frame? Xcomp) Evaluation(int t, Dictionary<FrameArgument, int> args)
     {
@@ -253,57 +183,6 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
             return Modality.Intended;
         var last = tree.End - 1;
         return tree.Head(t) < 0 && tree.WordIs(last, "?") ? Modality.Question : Modality.Asserted;
-    }
-
-    // A passive subject, when the verb has a passive auxiliary ("was criticized"); a parser's nsubj:pass of an active
-    // verb ("Gamgee has criticized") is read as the subject.
-    // A conjoined passive without a subject of its own ("bombers flew near Alaska and were intercepted by jets")
-    // shares its head's subject, which is its patient.
-    private int PassiveSubject(int t)
-    {
-        if (tree.Child(t, "aux:pass") < 0)
-            return -1;
-        var own = tree.Child(t, "nsubj:pass");
-        // "Anwar was received by Widodo" with the patient labelled nsubj: a passive with an agent has a patient subject.
-        if (own < 0 && tree.ChildrenWith(t, "obl:agent").Any())
-            own = tree.Child(t, "nsubj");
-        if (own >= 0 || !tree.Is(t, "conj") || tree.Child(t, "nsubj") >= 0 || tree.Head(t) < tree.First || tree.Upos(tree.Head(t)) != Documents.Upos.VERB)
-            return own;
-        var h = tree.Head(t);
-        return PassiveSubject(h) is var patient and >= 0 ? patient : tree.Child(h, "nsubj");
-    }
-
-    // The agent of a passive, else the subject; conjuncts and controlled verbs inherit from their head.
-    private int VerbSubject(int t)
-    {
-        if (PassiveSubject(t) >= 0)
-            return PassiveAgent(t);
-        var s = tree.Child(t, "nsubj");
-        if (s >= 0)
-            return s;
-        var h = tree.Head(t);
-        if (h < tree.First || !(tree.Is(t, "conj") || tree.Is(t, "xcomp") || tree.Is(t, "advcl")))
-            return -1;
-        if ((tree.Is(t, "xcomp") || IsObjectControlled(t)) && tree.Child(h, "obj") is var o and >= 0)
-            return o;
-        // "Visiting Malaysian Prime Minister Anwar was received by Widodo": an adverbial participle is done by the
-        // head's surface subject, the patient of a passive, not its agent.
-        if (tree.Is(t, "advcl") && !tree.Children(t).Any(c => tree.Is(c, "mark")) && PassiveSubject(h) is var surface and >= 0)
-            return surface;
-        // "Peacekeepers were deployed to protect civilians": the purpose of an agentless passive is its patient's.
-        if (!tree.Is(t, "conj") && PassiveSubject(h) is var patient and >= 0 && VerbSubject(h) < 0
-            && (tree.Is(t, "xcomp") || tree.Children(t).Any(c => tree.Is(c, "mark") && tree.Lemma(c) == "to")))
-            return patient;
-        return VerbSubject(h);
-    }
-
-    // The agent of a passive, also one the parser hung from another oblique ("returned to Ukraine by Russia" with "by
-    // Russia" under "Ukraine"), or -1.
-    private int PassiveAgent(int t)
-    {
-        var obliques = tree.ChildrenWith(t, "obl").ToList();
-        var own = obliques.FirstOrDefault(c => tree.Is(c, "obl:agent") || Case(c) == "by", -1);
-        return own >= 0 ? own : obliques.SelectMany(o => tree.ChildrenWith(o, "nmod")).FirstOrDefault(c => Case(c) == "by", -1);
     }
 
     // "complimented Trump on advancing …", "praised Seoul for helping …": a gerund adverbial under a verb with an
