@@ -27,6 +27,13 @@ internal static class EngineFixture
     public static CodedEvent One(string text, string cameoRoot) =>
         Assert.Single(Code(text), e => e.CameoRoot == cameoRoot);
 
+    /// <summary>The source code, target code and CAMEO code of <paramref name="e"/>, to compare in one assertion.</summary>
+    public static (string? Source, string? Target, string Cameo) Dyad(CodedEvent e) => (e.Source?.Code, e.Target?.Code, e.Cameo);
+
+    /// <summary>Asserts the plain engine codes <paramref name="text"/> with this source, target and CAMEO code.</summary>
+    public static void Has(string text, string source, string? target, string cameo) =>
+        Assert.Contains(Code(text), e => e.Source?.Code == source && e.Target?.Code == target && e.Cameo == cameo);
+
     private static ParleyEngine Load(bool trace)
     {
         var diagnostics = new List<Diagnostic>();

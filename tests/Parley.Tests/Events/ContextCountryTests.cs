@@ -1,7 +1,7 @@
 using Parley.Diagnostics;
 using Parley.Events;
-using Parley.Tests.Engine;
 using Parley.Tests.Ontology;
+using static Parley.Tests.Engine.EngineFixture;
 
 namespace Parley.Tests.Events;
 
@@ -11,8 +11,6 @@ namespace Parley.Tests.Events;
 /// </summary>
 public class ContextCountryTests
 {
-    private static CodedEvent One(string text, string cameoRoot) => EngineFixture.One(text, cameoRoot);
-
     [Fact]
     public void PlaceOfTheEvent_GivesTheCountry_AndSaysSo()
     {
@@ -60,14 +58,14 @@ public class ContextCountryTests
     [InlineData("Kenya's president visited Uganda. Police arrested protesters.", "17", "COP")]
     public void EarlierSentenceNamingTwoCountries_GivesNone(string text, string root, string code)
     {
-        var e = Assert.Single(EngineFixture.Code(text), e => e.CameoRoot == root && e.Sentence == 1);
+        var e = Assert.Single(Code(text), e => e.CameoRoot == root && e.Sentence == 1);
         Assert.Equal(code, e.Source!.Code);
     }
 
     [Fact]
     public void BothArmies_AreOnePerCountry_AndActTowardEachOther()
     {
-        var events = EngineFixture.Code("Peru and Ecuador signed a border treaty in 1998. Both armies agreed to withdraw heavy weapons from the border.");
+        var events = Code("Peru and Ecuador signed a border treaty in 1998. Both armies agreed to withdraw heavy weapons from the border.");
         var dyads = events.Where(e => e.Sentence == 1).Select(e => $"{e.Source?.Code} -> {e.Target?.Code}").Order(StringComparer.Ordinal);
         Assert.Equal(["ECUMIL -> PERMIL", "PERMIL -> ECUMIL"], dyads);
         Assert.All(events.Where(e => e.Sentence == 1), e => Assert.Equal("Both armies", e.Source!.Text));
@@ -79,7 +77,7 @@ public class ContextCountryTests
     [InlineData("Chile and Argentina settled the dispute in 1984. Ministers of both countries met in Santiago.", "ARGGOV -> CHLGOV", "CHLGOV -> ARGGOV")]
     public void PairInTheAgentsPhrase_IsOneActorPerCountry(string text, string first, string second)
     {
-        var dyads = EngineFixture.Code(text).Where(e => e.CameoRoot == "04").Select(e => $"{e.Source?.Code} -> {e.Target?.Code}").Order(StringComparer.Ordinal);
+        var dyads = Code(text).Where(e => e.CameoRoot == "04").Select(e => $"{e.Source?.Code} -> {e.Target?.Code}").Order(StringComparer.Ordinal);
         Assert.Equal([first, second], dyads);
     }
 
@@ -90,7 +88,7 @@ public class ContextCountryTests
         Assert.Equal("NGACOP", e.Source!.Code);
         Assert.Null(e.Target);
         Assert.DoesNotContain(e.Spans, s => s.Role == "source");
-        Assert.DoesNotContain(EngineFixture.Code("Security was tightened around the courts after the riots."), x => x.CameoRoot == "15");
+        Assert.DoesNotContain(Code("Security was tightened around the courts after the riots."), x => x.CameoRoot == "15");
     }
 
     [Fact]

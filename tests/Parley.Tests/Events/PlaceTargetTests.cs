@@ -1,5 +1,5 @@
 using Parley.Events;
-using Parley.Tests.Engine;
+using static Parley.Tests.Engine.EngineFixture;
 
 namespace Parley.Tests.Events;
 
@@ -9,8 +9,6 @@ namespace Parley.Tests.Events;
 /// </summary>
 public class PlaceTargetTests
 {
-    private static CodedEvent One(string text, string cameoRoot) => EngineFixture.One(text, cameoRoot);
-
     [Theory]
     [InlineData("Russian artillery pounded Kharkiv overnight.", "19", "Kharkiv", "UKR")]
     [InlineData("Israeli aircraft struck Khan Younis on Sunday.", "19", "Khan Younis", "PSE")]
@@ -50,7 +48,7 @@ public class PlaceTargetTests
     [Fact]
     public void VictimsOfAnAttackOnAPlace_TakeThePlacesCountry_NotTheAttackers()
     {
-        var events = EngineFixture.Code("Russian forces shelled Odesa with rockets, killing three residents.");
+        var events = Code("Russian forces shelled Odesa with rockets, killing three residents.");
         Assert.Contains(events, e => e.Target?.Code == "UKRCVL" && e.Target.CountryFrom == "country from place 'Odesa' (UKR)");
         Assert.DoesNotContain(events, e => e.Target?.Code == "RUSCVL");
     }
@@ -98,5 +96,5 @@ public class PlaceTargetTests
     [InlineData("Police arrested Jackson on Monday.")]
     [InlineData("Gunmen abducted Victoria near her home.")]
     public void NameOfPlacesInSeveralCountries_WithNoPreposition_IsNoPlace(string text) =>
-        Assert.All(EngineFixture.Code(text), e => Assert.Null(e.Location));
+        Assert.All(Code(text), e => Assert.Null(e.Location));
 }
