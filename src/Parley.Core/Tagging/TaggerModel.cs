@@ -55,14 +55,11 @@ public sealed class TaggerModel
         scratch.Ensure(tokens.Length, Tags.Count, tokens.IsEmpty ? 0 : tokens[^1].Start + tokens[^1].Length - tokens[0].Start);
         TaggerFeatures.Prepare(text, tokens, Lexicon, scratch.Keys, scratch.Norms);
         var output = classes[..tokens.Length];
-        if (Stacked is null)
-        {
-            TaggerPasses.Run(new ModelGuesser(Perceptron, scratch.Scores), scratch.Keys, [], output);
-            return;
-        }
-        var first = scratch.First.AsSpan(0, tokens.Length);
+        // A single-pass model writes its classes straight into the output; a stacked one first into scratch.
+        var first = Stacked is null ? output : scratch.First.AsSpan(0, tokens.Length);
         TaggerPasses.Run(new ModelGuesser(Perceptron, scratch.Scores), scratch.Keys, [], first);
-        TaggerPasses.Run(new ModelGuesser(Stacked, scratch.Scores), scratch.Keys, first, output);
+        if (Stacked is not null)
+            TaggerPasses.Run(new ModelGuesser(Stacked, scratch.Scores), scratch.Keys, first, output);
     }
 
     /// <summary>Tags with the first pass only (the second pass's input), for training.</summary>
