@@ -37,7 +37,8 @@ internal static class ConstraintMatcher
         // Then the phrases the parser hung on the predicate's own prepositional arguments ("appealed to the
         // international community for aid").
         if (best.Score == 0)
-            best = Best(c, [.. frame.Prepositions.SelectMany(p => p.Argument.Prepositions)]);
+            foreach (var p in frame.Prepositions)
+                best = Better(best, Best(c, p.Argument.Prepositions));
         return best.Score > 0 ? best : OfOnObject(c, frame);
     }
 
