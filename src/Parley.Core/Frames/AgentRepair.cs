@@ -19,8 +19,7 @@ internal static class AgentRepair
         {
             if (!IsNominalAgent(tree, t) || PassiveVerb(tree, tree.Head(t)) is not (var verb and >= 0))
                 continue;
-            doc.Tokens[t].Head = verb;
-            doc.Tokens[t].DepRel = doc.Strings.Intern("obl:agent");
+            TreeEdit.Set(doc, t, verb, "obl:agent");
             changed = true;
             tree = new SentenceTree(doc, sentence);
         }

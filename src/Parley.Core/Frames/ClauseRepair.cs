@@ -103,24 +103,18 @@ internal static class ClauseRepair
     private static void Rewire(Document doc, SentenceTree tree, int verb, int subject, int obj, int root)
     {
         var children = tree.Children(subject).Where(c => c > verb).ToList();
-        Set(doc, verb, -1, "root");
-        Set(doc, subject, verb, "nsubj");
+        TreeEdit.Set(doc, verb, -1, "root");
+        TreeEdit.Set(doc, subject, verb, "nsubj");
         if (obj >= 0)
-            Set(doc, obj, verb, "obj");
+            TreeEdit.Set(doc, obj, verb, "obj");
         if (root != subject && root != obj && root >= 0)
-            Set(doc, root, verb, "advcl");
+            TreeEdit.Set(doc, root, verb, "advcl");
         // What the parser hung on the subject after the verb belongs to the verb (", killing four civilians").
         foreach (var c in children)
-            Set(doc, c, verb, tree.Is(c, "acl") ? "advcl" : tree.Is(c, "nmod") ? "obl" : tree.Rel(c));
+            TreeEdit.Set(doc, c, verb, tree.Is(c, "acl") ? "advcl" : tree.Is(c, "nmod") ? "obl" : tree.Rel(c));
         // Non-agent prepositions the parser read as the agent of a passive ("demonstrated in Caracas").
         foreach (var c in tree.ChildrenWith(verb, "obl:agent").ToList())
             if (tree.Child(c, "case") is var k and >= 0 && tree.Lemma(k) != "by")
-                Set(doc, c, verb, "obl");
-    }
-
-    private static void Set(Document doc, int token, int head, string rel)
-    {
-        doc.Tokens[token].Head = head;
-        doc.Tokens[token].DepRel = doc.Strings.Intern(rel);
+                TreeEdit.Set(doc, c, verb, "obl");
     }
 }

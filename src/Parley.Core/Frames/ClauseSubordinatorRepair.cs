@@ -33,18 +33,12 @@ internal static class ClauseSubordinatorRepair
             || tree.Child(clauseSubject, "case") is not (>= 0 and var marker) || !timePrepositions.Contains(tree.LowerWord(marker)))
             return false;
         foreach (var c in tree.Children(root).Where(c => c != subject && tree.Is(c, "punct") && c == tree.End - 1).ToList())
-            Set(doc, c, verb, "punct");
-        Set(doc, verb, -1, "root");
-        Set(doc, subject, verb, "nsubj");
-        Set(doc, root, verb, "advcl");
-        Set(doc, clauseSubject, root, "nsubj");
-        Set(doc, marker, root, "mark");
+            TreeEdit.Set(doc, c, verb, "punct");
+        TreeEdit.Set(doc, verb, -1, "root");
+        TreeEdit.Set(doc, subject, verb, "nsubj");
+        TreeEdit.Set(doc, root, verb, "advcl");
+        TreeEdit.Set(doc, clauseSubject, root, "nsubj");
+        TreeEdit.Set(doc, marker, root, "mark");
         return true;
-    }
-
-    private static void Set(Document doc, int token, int head, string rel)
-    {
-        doc.Tokens[token].Head = head;
-        doc.Tokens[token].DepRel = doc.Strings.Intern(rel);
     }
 }

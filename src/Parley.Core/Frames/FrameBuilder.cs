@@ -37,6 +37,19 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         document.SetLayer(new PredicateFrames(frames));
     }
 
+    // The tree repairs, in order: each sees the tree the ones before it left.
+    private void Repair(Document document, SentenceData sentence)
+    {
+        TagRepair.Repair(document, sentence);
+        LabelRepair.Repair(document, sentence);
+        HyphenRepair.Repair(document, sentence);
+        ClauseSubordinatorRepair.Repair(document, sentence, _grammar.TimePrepositions);
+        NounHeadRepair.Repair(document, sentence, eventNouns);
+        AgentRepair.Repair(document, sentence);
+        ClauseRepair.Repair(document, sentence);
+        MandativeRepair.Repair(document, sentence, _grammar.MandativeVerbs);
+    }
+
     /// <summary>
     /// The frames of one sentence, in token order. Tags the tree shows wrong (<see cref="TagRepair"/>) and labels
     /// against UD's definitions are first repaired (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>, <see cref="NounHeadRepair"/>, a passive's agent hung on a noun: <see cref="AgentRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
@@ -46,14 +59,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
     public IReadOnlyList<PredicateFrame> Build(Document document, int sentence)
     {
         ArgumentNullException.ThrowIfNull(document);
-        TagRepair.Repair(document, document.Sentences[sentence]);
-        LabelRepair.Repair(document, document.Sentences[sentence]);
-        HyphenRepair.Repair(document, document.Sentences[sentence]);
-        ClauseSubordinatorRepair.Repair(document, document.Sentences[sentence], _grammar.TimePrepositions);
-        NounHeadRepair.Repair(document, document.Sentences[sentence], eventNouns);
-        AgentRepair.Repair(document, document.Sentences[sentence]);
-        ClauseRepair.Repair(document, document.Sentences[sentence]);
-        MandativeRepair.Repair(document, document.Sentences[sentence], _grammar.MandativeVerbs);
+        Repair(document, document.Sentences[sentence]);
         var tree = new SentenceTree(document, document.Sentences[sentence]);
         var reader = new FrameReader(tree, speechVerbs, _grammar, eventNouns);
         var frames = new List<PredicateFrame>();

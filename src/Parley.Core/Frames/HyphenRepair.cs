@@ -29,9 +29,9 @@ internal static class HyphenRepair
             if (HyphenatedStart(doc, tree, t) is not (>= 0 and var start) || UnmarkedHead(tree, t) is not (>= 0 and var head))
                 continue;
             foreach (var c in tree.Children(t).Where(c => c != head && (c < start || c > t)).ToList())
-                Set(doc, c, head, tree.Rel(c));
-            Set(doc, head, tree.Head(t), tree.Rel(t));
-            Set(doc, t, head, "compound");
+                TreeEdit.Set(doc, c, head, tree.Rel(c));
+            TreeEdit.Set(doc, head, tree.Head(t), tree.Rel(t));
+            TreeEdit.Set(doc, t, head, "compound");
             changed = true;
             tree = new SentenceTree(doc, sentence);
         }
@@ -50,9 +50,9 @@ internal static class HyphenRepair
                 || tree.Head(name) != tree.Head(t) || !(tree.Is(name, "obl") || tree.Is(name, "nmod")) || tree.Child(name, "case") >= 0
                 || !tree.InActor(name))
                 continue;
-            Set(doc, marker, name, "case");
-            Set(doc, name, tree.Head(t), tree.Rel(t));
-            Set(doc, t, name, "amod");
+            TreeEdit.Set(doc, marker, name, "case");
+            TreeEdit.Set(doc, name, tree.Head(t), tree.Rel(t));
+            TreeEdit.Set(doc, t, name, "amod");
             changed = true;
         }
         return changed;
@@ -77,10 +77,4 @@ internal static class HyphenRepair
             && tree.Child(c, "case") < 0 && tree.Span(c).First == t + 1, -1);
 
     private static bool Joined(Document doc, int a, int b) => doc.Tokens[a].Start + doc.Tokens[a].Length == doc.Tokens[b].Start;
-
-    private static void Set(Document doc, int token, int head, string rel)
-    {
-        doc.Tokens[token].Head = head;
-        doc.Tokens[token].DepRel = doc.Strings.Intern(rel);
-    }
 }

@@ -79,9 +79,9 @@ internal static partial class LabelRepair
     {
         var h = tree.Head(t);
         foreach (var c in tree.Children(t).Where(c => c != obj).ToList())
-            Set(doc, c, h, tree.Rel(c));
-        Set(doc, obj, h, "obj");
-        Set(doc, t, obj, "amod");
+            TreeEdit.Set(doc, c, h, tree.Rel(c));
+        TreeEdit.Set(doc, obj, h, "obj");
+        TreeEdit.Set(doc, t, obj, "amod");
         doc.Tokens[t].Upos = Upos.ADJ;
     }
 }

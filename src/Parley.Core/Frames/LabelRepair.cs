@@ -41,20 +41,20 @@ internal static partial class LabelRepair
             if (tree.Upos(t) == Upos.VERB && tree.Is(t, "csubj") && tree.InActor(t) && tree.Head(t) >= tree.First)
             {
                 foreach (var c in tree.Children(t).Where(c => tree.Is(c, "obl") || tree.Is(c, "advmod")).ToList())
-                    Set(doc, c, tree.Head(t), tree.Rel(c));
+                    TreeEdit.Set(doc, c, tree.Head(t), tree.Rel(c));
                 doc.Tokens[t].Upos = Upos.PROPN;
-                Set(doc, t, tree.Head(t), "nsubj");
+                TreeEdit.Set(doc, t, tree.Head(t), "nsubj");
                 changed = true;
             }
             else if (tree.Is(t, "xcomp") && tree.Upos(t) == Upos.VERB && tree.Children(t).Any(c => tree.Is(c, "nsubj")))
             {
-                Set(doc, t, tree.Head(t), "ccomp");
+                TreeEdit.Set(doc, t, tree.Head(t), "ccomp");
                 changed = true;
             }
             else if (ConjoinedSubject(tree, t) is var (first, cc) && first >= 0)
             {
-                Set(doc, t, first, "conj");
-                Set(doc, cc, t, "cc");
+                TreeEdit.Set(doc, t, first, "conj");
+                TreeEdit.Set(doc, cc, t, "cc");
                 changed = true;
             }
             else if (InterjectionObject(tree, t) is var obj and >= 0)
@@ -64,18 +64,18 @@ internal static partial class LabelRepair
             }
             else if (SecondObjectOwner(tree, t) is var owner and >= 0)
             {
-                Set(doc, t, owner, "obj");
+                TreeEdit.Set(doc, t, owner, "obj");
                 changed = true;
             }
             else if (UnmarkedSubject(tree, t))
             {
-                Set(doc, t, tree.Head(t), "nsubj");
+                TreeEdit.Set(doc, t, tree.Head(t), "nsubj");
                 changed = true;
             }
             else if (IndirectObject(tree, t) is var recipient and >= 0)
             {
-                Set(doc, recipient, t, "iobj");
-                Set(doc, tree.Child(t, "obl:unmarked"), t, "obj");
+                TreeEdit.Set(doc, recipient, t, "iobj");
+                TreeEdit.Set(doc, tree.Child(t, "obl:unmarked"), t, "obj");
                 changed = true;
             }
             else if (ParticipleObject(doc, tree, t) is var noun and >= 0)
@@ -129,11 +129,11 @@ internal static partial class LabelRepair
         var h = tree.Head(t);
         var later = tree.Children(h).Where(c => c > t && c != obj).ToList();
         doc.Tokens[t].Upos = Upos.VERB;
-        Set(doc, t, tree.Head(h), tree.Head(h) < tree.First ? "root" : "ccomp");
-        Set(doc, h, t, "nsubj");
-        Set(doc, obj, t, "obj");
+        TreeEdit.Set(doc, t, tree.Head(h), tree.Head(h) < tree.First ? "root" : "ccomp");
+        TreeEdit.Set(doc, h, t, "nsubj");
+        TreeEdit.Set(doc, obj, t, "obj");
         foreach (var c in later)
-            Set(doc, c, t, tree.Is(c, "nmod") ? "obl" : tree.Rel(c));
+            TreeEdit.Set(doc, c, t, tree.Is(c, "nmod") ? "obl" : tree.Rel(c));
     }
 
     // "The Philippines was heavily and unjustly criticized over …" parsed with the adverb as a copular root and the
@@ -149,16 +149,10 @@ internal static partial class LabelRepair
         if (verb < 0)
             return false;
         var moved = tree.Children(root).Where(c => c != verb && (tree.Is(c, "nsubj") || tree.Is(c, "cop") || tree.Is(c, "punct") || tree.Is(c, "aux"))).ToList();
-        Set(doc, verb, -1, "root");
-        Set(doc, root, verb, "advmod");
+        TreeEdit.Set(doc, verb, -1, "root");
+        TreeEdit.Set(doc, root, verb, "advmod");
         foreach (var c in moved)
-            Set(doc, c, verb, tree.Is(c, "nsubj") ? "nsubj:pass" : tree.Is(c, "cop") ? "aux:pass" : tree.Rel(c));
+            TreeEdit.Set(doc, c, verb, tree.Is(c, "nsubj") ? "nsubj:pass" : tree.Is(c, "cop") ? "aux:pass" : tree.Rel(c));
         return true;
-    }
-
-    private static void Set(Document doc, int token, int head, string rel)
-    {
-        doc.Tokens[token].Head = head;
-        doc.Tokens[token].DepRel = doc.Strings.Intern(rel);
     }
 }

@@ -37,7 +37,7 @@ internal static class MandativeRepair
             if (heads is null)
                 continue;
             foreach (var (token, head, rel) in heads)
-                Set(doc, token, head, rel);
+                TreeEdit.Set(doc, token, head, rel);
             doc.Tokens[verb].Upos = Upos.VERB;
             changed = true;
             tree = null;
@@ -131,11 +131,5 @@ internal static class MandativeRepair
                     return false;
         }
         return true;
-    }
-
-    private static void Set(Document doc, int token, int head, string rel)
-    {
-        doc.Tokens[token].Head = head;
-        doc.Tokens[token].DepRel = doc.Strings.Intern(rel);
     }
 }

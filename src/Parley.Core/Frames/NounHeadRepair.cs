@@ -27,20 +27,14 @@ internal static class NounHeadRepair
                 || tree.ChildrenWith(h, "obj").FirstOrDefault(o => o == t - 1 && tree.Upos(o) == Upos.NOUN, -1) is not (>= 0 and var obj))
                 continue;
             foreach (var c in tree.Children(obj).Where(c => c < obj).ToList())
-                Set(doc, c, t, tree.Rel(c));
-            Set(doc, t, h, "obj");
-            Set(doc, obj, t, "compound");
+                TreeEdit.Set(doc, c, t, tree.Rel(c));
+            TreeEdit.Set(doc, t, h, "obj");
+            TreeEdit.Set(doc, obj, t, "compound");
             doc.Tokens[t].Upos = Upos.NOUN;
             doc.Tokens[t].Lemma = doc.Strings.Intern(tree.Word(t).ToLowerInvariant());
             changed = true;
             tree = new SentenceTree(doc, sentence);
         }
         return changed;
-    }
-
-    private static void Set(Document doc, int token, int head, string rel)
-    {
-        doc.Tokens[token].Head = head;
-        doc.Tokens[token].DepRel = doc.Strings.Intern(rel);
     }
 }

@@ -55,9 +55,9 @@ internal static class TagRepair
     {
         var rel = tree.Rel(noun) is "ccomp" or "xcomp" or "obj" ? "xcomp" : tree.Rel(noun);
         Retag(doc, t, Upos.VERB, "VB", tree.LowerWord(t), "VerbForm=Inf");
-        Set(doc, t, tree.Head(noun), rel);
-        Set(doc, t - 1, t, "mark");
-        Set(doc, noun, t, "obj");
+        TreeEdit.Set(doc, t, tree.Head(noun), rel);
+        TreeEdit.Set(doc, t - 1, t, "mark");
+        TreeEdit.Set(doc, noun, t, "obj");
     }
 
     // "rights abuses by security forces": a verb conjunct without a coordinator or comma of its own, right after a noun
@@ -77,11 +77,11 @@ internal static class TagRepair
     {
         var noun = t - 1;
         foreach (var c in tree.Children(noun).Where(c => c < noun).ToList())
-            Set(doc, c, t, tree.Rel(c));
+            TreeEdit.Set(doc, c, t, tree.Rel(c));
         foreach (var c in tree.Children(t).Where(c => tree.Rel(c).StartsWith("obl", StringComparison.Ordinal)).ToList())
-            Set(doc, c, t, "nmod");
-        Set(doc, t, tree.Head(noun), tree.Rel(noun));
-        Set(doc, noun, t, "compound");
+            TreeEdit.Set(doc, c, t, "nmod");
+        TreeEdit.Set(doc, t, tree.Head(noun), tree.Rel(noun));
+        TreeEdit.Set(doc, noun, t, "compound");
         AsNoun(doc, tree, t);
     }
 
@@ -106,11 +106,11 @@ internal static class TagRepair
     {
         var verb = tree.Head(t);
         foreach (var c in tree.Children(t).Where(c => c > t).ToList())
-            Set(doc, c, verb, tree.Rel(c));
+            TreeEdit.Set(doc, c, verb, tree.Rel(c));
         foreach (var c in tree.Children(t - 1).ToList())
-            Set(doc, c, t, tree.Rel(c));
-        Set(doc, t - 1, t, "compound");
-        Set(doc, t, first, "conj");
+            TreeEdit.Set(doc, c, t, tree.Rel(c));
+        TreeEdit.Set(doc, t - 1, t, "compound");
+        TreeEdit.Set(doc, t, first, "conj");
         AsNoun(doc, tree, t);
     }
 
@@ -126,11 +126,5 @@ internal static class TagRepair
         doc.Tokens[t].Xpos = doc.Strings.Intern(xpos);
         doc.Tokens[t].Lemma = doc.Strings.Intern(lemma);
         doc.Tokens[t].Feats = doc.Strings.Intern(feats);
-    }
-
-    private static void Set(Document doc, int token, int head, string rel)
-    {
-        doc.Tokens[token].Head = head;
-        doc.Tokens[token].DepRel = doc.Strings.Intern(rel);
     }
 }
