@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -107,6 +107,9 @@ public sealed record GrammarWords(
     /// </summary>
     public FrozenSet<string> MandativeVerbs { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Particles a verb <see cref="MandativeRepair"/> gives back keeps right after it ("stand down").</summary>
+    public FrozenSet<string> Particles { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
 
@@ -138,6 +141,7 @@ public sealed record GrammarWords(
             Directions = Set("direction"),
             Owners = Set("owner"),
             MandativeVerbs = Set("mandative"),
+            Particles = Set("particle"),
             PatientNouns = Set("patient"),
         };
     }

@@ -14,12 +14,12 @@ namespace Parley.Frames;
 /// </summary>
 internal static class MandativeRepair
 {
-    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(["down", "up", "out", "off", "away", "back"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClauseLinks = FrozenSet.ToFrozenSet(["nsubj", "nsubj:pass", "obl:unmarked", "ccomp", "root"], StringComparer.Ordinal);
 
     /// <summary>Repairs each verbless that-clause of a mandative verb; true when it changed the tree.</summary>
-    public static bool Repair(Document doc, SentenceData sentence, FrozenSet<string> mandative)
+    public static bool Repair(Document doc, SentenceData sentence, GrammarWords grammar)
     {
+        var mandative = grammar.MandativeVerbs;
         if (mandative.Count == 0)
             return false;
         var changed = false;
@@ -33,7 +33,7 @@ internal static class MandativeRepair
             var end = ClauseEnd(tree, v + 2);
             if (HasVerb(tree, v + 2, end) || Candidate(tree, v + 2, end) is not (var verb and >= 0))
                 continue;
-            var heads = Rewire(tree, v, v + 1, verb, end);
+            var heads = Rewire(tree, v, v + 1, verb, end, grammar.Particles);
             if (heads is null)
                 continue;
             foreach (var (token, head, rel) in heads)
@@ -85,7 +85,7 @@ internal static class MandativeRepair
     }
 
     // The new (token, head, relation) triples, or null when they would not form a tree.
-    private static List<(int, int, string)>? Rewire(SentenceTree tree, int governor, int that, int verb, int end)
+    private static List<(int, int, string)>? Rewire(SentenceTree tree, int governor, int that, int verb, int end, FrozenSet<string> particles)
     {
         var subject = verb - 1;
         var heads = new List<(int, int, string)> { (verb, governor, "ccomp"), (that, verb, "mark"), (subject, verb, "nsubj") };
@@ -96,7 +96,7 @@ internal static class MandativeRepair
         for (var t = verb + 1; t < end; t++)
         {
             var inside = tree.Head(t) > verb && tree.Head(t) < end;
-            if (t == verb + 1 && Particles.Contains(tree.Lemma(t)) && tree.Children(t).Count == 0)
+            if (t == verb + 1 && particles.Contains(tree.Lemma(t)) && tree.Children(t).Count == 0)
                 heads.Add((t, verb, "compound:prt"));
             else if (!inside || ClauseLinks.Contains(tree.Rel(t)))
                 heads.Add((t, verb, Relation(tree, t, ref hasObject)));

@@ -44,6 +44,6 @@ public class MandativeRepairTests
     public void OtherClauses_AreLeftAlone(string parsed)
     {
         var doc = ParsedSentence.From(parsed);
-        Assert.False(MandativeRepair.Repair(doc, doc.Sentences[0], Mandative));
+        Assert.False(MandativeRepair.Repair(doc, doc.Sentences[0], GrammarWords.None with { MandativeVerbs = Mandative }));
     }
 }
