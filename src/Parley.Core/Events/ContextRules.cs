@@ -152,43 +152,19 @@ public sealed class ContextRules
     public bool KeepsNoCountry(string? sector) => sector is not null && _noCountry.Contains(sector);
 
     /// <summary>
-    /// Loads <c>own-forces  PREFIX  SECTOR</c>, <c>implied-target  PREFIX  SECTOR</c>, <c>unseen-perpetrator  PREFIX  SECTOR</c>, <c>protester</c>, <c>implied-from</c> and <c>no-country  SECTOR</c> lines;
-    /// bad lines are reported with file:line.
+    /// Loads every line kind of data/coding/context.txt (own-forces, implied-target, protester, place-target, document-window …);
+    /// a line of no kind is reported with file:line and the list of kinds.
     /// </summary>
     public static ContextRules Load(string path, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var ownForces = new List<(string, string)>();
-        var noCountry = new List<string>();
-        var implied = new List<(string, string)>();
-        var protesters = new List<(string, string, string)>();
-        var impliedFrom = new List<(string, string, string)>();
-        var extra = new ContextExtras();
-        var unseen = new List<(string, string)>();
-        var former = new List<(string, string, HashSet<string>)>();
+        var x = new ContextExtras();
         foreach (var line in DataLine.ReadFile(path))
+            if (!x.TryAdd(line.Fields))
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, ContextExtras.Expected));
+        return new ContextRules(x.OwnForces, x.NoCountry, x.Implied, x.Protesters, x.ImpliedFrom, x.Unseen, x.Former)
         {
-            var f = line.Fields;
-            if (f is ["own-forces", var prefix, var sector, ..] && IsPrefix(prefix) && IsSector(sector))
-                ownForces.Add((prefix, sector));
-            else if (f is ["implied-target", var p, var addressee, ..] && IsPrefix(p) && IsSector(addressee))
-                implied.Add((p, addressee));
-            else if (f is ["protester", var pp, var from, var to, ..] && IsPrefix(pp) && IsSector(from) && IsSector(to))
-                protesters.Add((pp, from, to));
-            else if (f is ["implied-from", var ip, var ifrom, var ito, ..] && IsPrefix(ip) && IsSector(ifrom) && IsSector(ito))
-                impliedFrom.Add((ip, ifrom, ito));
-            else if (f is ["unseen-perpetrator", var up, var us, ..] && IsPrefix(up) && IsSector(us))
-                unseen.Add((up, us));
-            else if (f is ["former-role", var ff, var ft, var fw, ..] && IsSector(ff) && IsSector(ft))
-                former.Add((ff, ft, [.. fw.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())]));
-            else if (f is ["no-country", var s, ..] && IsSector(s))
-                noCountry.Add(s);
-            else if (!extra.TryAdd(f))
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual|unseen-perpetrator  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, former-role  SECTOR  SECTOR  WORD | WORD, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment, implied-source  CAMEO-PREFIX  SECTOR  comment, place-target  CAMEO-PREFIX  object|PREPOSITION|…  comment, held-by  LEMMA  comment or document-window  SENTENCES  comment"));
-        }
-        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom, unseen, former)
-        {
-            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, PairNames = extra.PairNames, ImpliedSources = extra.ImpliedSources, PlaceTargets = extra.PlaceTargets, HeldBy = extra.HeldBy, DocumentWindow = extra.Window,
+            Domestic = x.Domestic, Destinations = x.Destinations, PairMutual = x.PairMutual, PairNames = x.PairNames, ImpliedSources = x.ImpliedSources, PlaceTargets = x.PlaceTargets, HeldBy = x.HeldBy, DocumentWindow = x.Window,
         };
     }
 
