@@ -18,6 +18,8 @@ public sealed class ContextRules
     private readonly (string Prefix, string From, string To)[] _impliedFrom;
     private readonly (string Prefix, string Sector)[] _unseen;
     private readonly (string From, string To, HashSet<string> Words)[] _former;
+    private readonly (string Prefix, string Sector)[] _impliedSources = [];
+    private readonly (string Prefix, string[] Relations)[] _placeTargets = [];
 
     /// <summary>
     /// Creates the rules from own-forces (code prefix, default sector) pairs, sectors without context country,
@@ -119,25 +121,30 @@ public sealed class ContextRules
     /// <summary>Plural names of two countries ("Koreas" → KOR, PRK), any case.</summary>
     public IReadOnlyDictionary<string, string[]> PairNames { get; init; } = new Dictionary<string, string[]>();
 
-    /// <summary>(CAMEO prefix, sector) of acts that, naming no agent, are done by that sector of the place's country.</summary>
-    public IReadOnlyList<(string Prefix, string Sector)> ImpliedSources { get; init; } = [];
+    /// <summary>(CAMEO prefix, sector) of acts that, naming no agent, are done by that sector of the place's country; kept longest prefix first.</summary>
+    public IReadOnlyList<(string Prefix, string Sector)> ImpliedSources { get => _impliedSources; init => _impliedSources = [.. value.OrderByDescending(r => r.Prefix.Length)]; }
 
     /// <summary>
     /// The sector that does <paramref name="cameo"/> when the sentence names no agent ("security was tightened in
     /// Islamabad" → PAKCOP); null when the act implies no source.
     /// </summary>
-    public string? ImpliedSourceSector(string cameo) => Longest([.. ImpliedSources.OrderByDescending(r => r.Prefix.Length)], cameo);
+    public string? ImpliedSourceSector(string cameo) => Longest(_impliedSources, cameo);
 
     /// <summary>
     /// (CAMEO prefix, relations) of acts whose argument naming a place, and no actor, makes that place's country the
     /// target and that place the event's location: "object" for the act's object or target phrase ("shelled Kharkiv",
-    /// "a blockade of the port of Hodeidah"), a preposition for a place after it in the act's phrase ("flew near Alaska").
+    /// "a blockade of the port of Hodeidah"), a preposition for a place after it in the act's phrase ("flew near Alaska"). Kept longest prefix first.
     /// </summary>
-    public IReadOnlyList<(string Prefix, string[] Relations)> PlaceTargets { get; init; } = [];
+    public IReadOnlyList<(string Prefix, string[] Relations)> PlaceTargets { get => _placeTargets; init => _placeTargets = [.. value.OrderByDescending(r => r.Prefix.Length)]; }
 
     /// <summary>The relations through which a place is the target of <paramref name="cameo"/> (longest prefix), or none.</summary>
-    public IReadOnlyList<string> PlaceTargetRelations(string cameo) =>
-        PlaceTargets.Where(r => cameo.StartsWith(r.Prefix, StringComparison.Ordinal)).OrderByDescending(r => r.Prefix.Length).Select(r => r.Relations).FirstOrDefault() ?? [];
+    public IReadOnlyList<string> PlaceTargetRelations(string cameo)
+    {
+        foreach (var (prefix, relations) in _placeTargets)
+            if (cameo.StartsWith(prefix, StringComparison.Ordinal))
+                return relations;
+        return [];
+    }
 
     /// <summary>Lemmas of participles that say who holds a place ("the rebel-held suburb" is the rebels' target).</summary>
     public IReadOnlySet<string> HeldBy { get; init; } = new HashSet<string>();
