@@ -3,11 +3,38 @@ using System.Globalization;
 namespace Parley.Events;
 
 /// <summary>
-/// The lines of data/coding/context.txt that say how far context gives a country-less agent its country: domestic
-/// sectors, destination prepositions, names of pairs of countries, the acts a pair group does toward each other, and the document window.
+/// The one parser of data/coding/context.txt: each line kind (own forces, implied targets, protesters, domestic
+/// sectors, destination prepositions, names of pairs of countries, place targets, the document window …) is taken
+/// into its collection; <see cref="Expected"/> lists the kinds for the malformed-line message.
 /// </summary>
 internal sealed class ContextExtras
 {
+    /// <summary>The syntax of every line kind, in the order of the message that reports a line of none of them.</summary>
+    private static readonly string[] Syntax =
+    [
+        "own-forces  CAMEO-PREFIX  SECTOR", "implied-target  CAMEO-PREFIX  SECTOR", "protester  CAMEO-PREFIX  SECTOR  SECTOR",
+        "implied-from  CAMEO-PREFIX  SECTOR  SECTOR", "unseen-perpetrator  CAMEO-PREFIX  SECTOR", "former-role  SECTOR  SECTOR  WORD | WORD",
+        "no-country  SECTOR", "domestic  SECTOR", "destination  PREPOSITION", "pair-mutual  CAMEO-PREFIX", "pair-name  NAME  ISO3  ISO3",
+        "implied-source  CAMEO-PREFIX  SECTOR", "place-target  CAMEO-PREFIX  object|PREPOSITION|…", "held-by  LEMMA", "document-window  SENTENCES",
+    ];
+
+    /// <summary>The message for a line of no known kind, derived from <see cref="Syntax"/>.</summary>
+    public static string Expected { get; } = "expected one of: " + string.Join(", ", Syntax) + " (each followed by a comment)";
+
+    public List<(string Prefix, string Sector)> OwnForces { get; } = [];
+
+    public List<(string Prefix, string Sector)> Implied { get; } = [];
+
+    public List<(string Prefix, string From, string To)> Protesters { get; } = [];
+
+    public List<(string Prefix, string From, string To)> ImpliedFrom { get; } = [];
+
+    public List<(string Prefix, string Sector)> Unseen { get; } = [];
+
+    public List<(string From, string To, HashSet<string> Words)> Former { get; } = [];
+
+    public List<string> NoCountry { get; } = [];
+
     public HashSet<string> Domestic { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Destinations { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -24,28 +51,60 @@ internal sealed class ContextExtras
 
     public int Window { get; private set; }
 
-    /// <summary>Takes one line's fields when they are one of these kinds; false when they are not (or malformed).</summary>
-    public bool TryAdd(IReadOnlyList<string> f)
+    /// <summary>Takes one line's fields when they are one of the kinds; false when they are not (or malformed).</summary>
+    public bool TryAdd(IReadOnlyList<string> f) => TryAddRule(f) || TryAddSet(f);
+
+    private bool TryAddRule(IReadOnlyList<string> f)
     {
         switch (f)
         {
-            case ["domestic", var sector, ..] when ContextRules.IsSector(sector):
+            case ["own-forces", var prefix, var sector, ..] when IsPrefix(prefix) && IsSector(sector):
+                OwnForces.Add((prefix, sector));
+                return true;
+            case ["implied-target", var prefix, var addressee, ..] when IsPrefix(prefix) && IsSector(addressee):
+                Implied.Add((prefix, addressee));
+                return true;
+            case ["protester", var prefix, var from, var to, ..] when IsPrefix(prefix) && IsSector(from) && IsSector(to):
+                Protesters.Add((prefix, from, to));
+                return true;
+            case ["implied-from", var prefix, var from, var to, ..] when IsPrefix(prefix) && IsSector(from) && IsSector(to):
+                ImpliedFrom.Add((prefix, from, to));
+                return true;
+            case ["unseen-perpetrator", var prefix, var sector, ..] when IsPrefix(prefix) && IsSector(sector):
+                Unseen.Add((prefix, sector));
+                return true;
+            case ["former-role", var from, var to, var words, ..] when IsSector(from) && IsSector(to):
+                Former.Add((from, to, [.. words.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())]));
+                return true;
+            case ["implied-source", var prefix, var sector, ..] when IsPrefix(prefix) && IsSector(sector):
+                ImpliedSources.Add((prefix, sector));
+                return true;
+            case ["place-target", var prefix, var relations, ..] when IsPrefix(prefix) && relations.Split('|').All(r => r.Length > 0 && r.All(char.IsAsciiLetterLower)):
+                PlaceTargets.Add((prefix, relations.Split('|')));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool TryAddSet(IReadOnlyList<string> f)
+    {
+        switch (f)
+        {
+            case ["no-country", var sector, ..] when IsSector(sector):
+                NoCountry.Add(sector);
+                return true;
+            case ["domestic", var sector, ..] when IsSector(sector):
                 Domestic.Add(sector);
                 return true;
             case ["destination", var word, ..] when word.All(char.IsAsciiLetterLower):
                 Destinations.Add(word);
                 return true;
-            case ["pair-mutual", var prefix, ..] when ContextRules.IsPrefix(prefix):
+            case ["pair-mutual", var prefix, ..] when IsPrefix(prefix):
                 PairMutual.Add(prefix);
                 return true;
-            case ["pair-name", var name, var first, var second, ..] when IsCountry(first) && IsCountry(second) && first != second:
+            case ["pair-name", var name, var first, var second, ..] when IsSector(first) && IsSector(second) && first != second:
                 PairNames[name] = [first, second];
-                return true;
-            case ["implied-source", var ip, var sector, ..] when ContextRules.IsPrefix(ip) && ContextRules.IsSector(sector):
-                ImpliedSources.Add((ip, sector));
-                return true;
-            case ["place-target", var pt, var relations, ..] when ContextRules.IsPrefix(pt) && relations.Split('|').All(r => r.Length > 0 && r.All(char.IsAsciiLetterLower)):
-                PlaceTargets.Add((pt, relations.Split('|')));
                 return true;
             case ["held-by", var lemma, ..] when lemma.All(char.IsAsciiLetterLower):
                 HeldBy.Add(lemma);
@@ -58,5 +117,7 @@ internal sealed class ContextExtras
         }
     }
 
-    private static bool IsCountry(string s) => ContextRules.IsSector(s);
+    private static bool IsPrefix(string s) => ContextRules.IsPrefix(s);
+
+    private static bool IsSector(string s) => ContextRules.IsSector(s);
 }

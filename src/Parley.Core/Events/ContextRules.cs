@@ -18,6 +18,8 @@ public sealed class ContextRules
     private readonly (string Prefix, string From, string To)[] _impliedFrom;
     private readonly (string Prefix, string Sector)[] _unseen;
     private readonly (string From, string To, HashSet<string> Words)[] _former;
+    private readonly (string Prefix, string Sector)[] _impliedSources = [];
+    private readonly (string Prefix, string[] Relations)[] _placeTargets = [];
 
     /// <summary>
     /// Creates the rules from own-forces (code prefix, default sector) pairs, sectors without context country,
@@ -119,25 +121,30 @@ public sealed class ContextRules
     /// <summary>Plural names of two countries ("Koreas" → KOR, PRK), any case.</summary>
     public IReadOnlyDictionary<string, string[]> PairNames { get; init; } = new Dictionary<string, string[]>();
 
-    /// <summary>(CAMEO prefix, sector) of acts that, naming no agent, are done by that sector of the place's country.</summary>
-    public IReadOnlyList<(string Prefix, string Sector)> ImpliedSources { get; init; } = [];
+    /// <summary>(CAMEO prefix, sector) of acts that, naming no agent, are done by that sector of the place's country; kept longest prefix first.</summary>
+    public IReadOnlyList<(string Prefix, string Sector)> ImpliedSources { get => _impliedSources; init => _impliedSources = [.. value.OrderByDescending(r => r.Prefix.Length)]; }
 
     /// <summary>
     /// The sector that does <paramref name="cameo"/> when the sentence names no agent ("security was tightened in
     /// Islamabad" → PAKCOP); null when the act implies no source.
     /// </summary>
-    public string? ImpliedSourceSector(string cameo) => Longest([.. ImpliedSources.OrderByDescending(r => r.Prefix.Length)], cameo);
+    public string? ImpliedSourceSector(string cameo) => Longest(_impliedSources, cameo);
 
     /// <summary>
     /// (CAMEO prefix, relations) of acts whose argument naming a place, and no actor, makes that place's country the
     /// target and that place the event's location: "object" for the act's object or target phrase ("shelled Kharkiv",
-    /// "a blockade of the port of Hodeidah"), a preposition for a place after it in the act's phrase ("flew near Alaska").
+    /// "a blockade of the port of Hodeidah"), a preposition for a place after it in the act's phrase ("flew near Alaska"). Kept longest prefix first.
     /// </summary>
-    public IReadOnlyList<(string Prefix, string[] Relations)> PlaceTargets { get; init; } = [];
+    public IReadOnlyList<(string Prefix, string[] Relations)> PlaceTargets { get => _placeTargets; init => _placeTargets = [.. value.OrderByDescending(r => r.Prefix.Length)]; }
 
     /// <summary>The relations through which a place is the target of <paramref name="cameo"/> (longest prefix), or none.</summary>
-    public IReadOnlyList<string> PlaceTargetRelations(string cameo) =>
-        PlaceTargets.Where(r => cameo.StartsWith(r.Prefix, StringComparison.Ordinal)).OrderByDescending(r => r.Prefix.Length).Select(r => r.Relations).FirstOrDefault() ?? [];
+    public IReadOnlyList<string> PlaceTargetRelations(string cameo)
+    {
+        foreach (var (prefix, relations) in _placeTargets)
+            if (cameo.StartsWith(prefix, StringComparison.Ordinal))
+                return relations;
+        return [];
+    }
 
     /// <summary>Lemmas of participles that say who holds a place ("the rebel-held suburb" is the rebels' target).</summary>
     public IReadOnlySet<string> HeldBy { get; init; } = new HashSet<string>();
@@ -152,43 +159,19 @@ public sealed class ContextRules
     public bool KeepsNoCountry(string? sector) => sector is not null && _noCountry.Contains(sector);
 
     /// <summary>
-    /// Loads <c>own-forces  PREFIX  SECTOR</c>, <c>implied-target  PREFIX  SECTOR</c>, <c>unseen-perpetrator  PREFIX  SECTOR</c>, <c>protester</c>, <c>implied-from</c> and <c>no-country  SECTOR</c> lines;
-    /// bad lines are reported with file:line.
+    /// Loads every line kind of data/coding/context.txt (own-forces, implied-target, protester, place-target, document-window …);
+    /// a line of no kind is reported with file:line and the list of kinds.
     /// </summary>
     public static ContextRules Load(string path, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var ownForces = new List<(string, string)>();
-        var noCountry = new List<string>();
-        var implied = new List<(string, string)>();
-        var protesters = new List<(string, string, string)>();
-        var impliedFrom = new List<(string, string, string)>();
-        var extra = new ContextExtras();
-        var unseen = new List<(string, string)>();
-        var former = new List<(string, string, HashSet<string>)>();
+        var x = new ContextExtras();
         foreach (var line in DataLine.ReadFile(path))
+            if (!x.TryAdd(line.Fields))
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, ContextExtras.Expected));
+        return new ContextRules(x.OwnForces, x.NoCountry, x.Implied, x.Protesters, x.ImpliedFrom, x.Unseen, x.Former)
         {
-            var f = line.Fields;
-            if (f is ["own-forces", var prefix, var sector, ..] && IsPrefix(prefix) && IsSector(sector))
-                ownForces.Add((prefix, sector));
-            else if (f is ["implied-target", var p, var addressee, ..] && IsPrefix(p) && IsSector(addressee))
-                implied.Add((p, addressee));
-            else if (f is ["protester", var pp, var from, var to, ..] && IsPrefix(pp) && IsSector(from) && IsSector(to))
-                protesters.Add((pp, from, to));
-            else if (f is ["implied-from", var ip, var ifrom, var ito, ..] && IsPrefix(ip) && IsSector(ifrom) && IsSector(ito))
-                impliedFrom.Add((ip, ifrom, ito));
-            else if (f is ["unseen-perpetrator", var up, var us, ..] && IsPrefix(up) && IsSector(us))
-                unseen.Add((up, us));
-            else if (f is ["former-role", var ff, var ft, var fw, ..] && IsSector(ff) && IsSector(ft))
-                former.Add((ff, ft, [.. fw.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())]));
-            else if (f is ["no-country", var s, ..] && IsSector(s))
-                noCountry.Add(s);
-            else if (!extra.TryAdd(f))
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: own-forces|implied-target|pair-mutual|unseen-perpetrator  CAMEO-PREFIX  …, protester|implied-from  CAMEO-PREFIX  SECTOR  SECTOR  comment, former-role  SECTOR  SECTOR  WORD | WORD, no-country|domestic  SECTOR  comment, destination  PREPOSITION  comment, pair-name  NAME  ISO3  ISO3  comment, implied-source  CAMEO-PREFIX  SECTOR  comment, place-target  CAMEO-PREFIX  object|PREPOSITION|…  comment, held-by  LEMMA  comment or document-window  SENTENCES  comment"));
-        }
-        return new ContextRules(ownForces, noCountry, implied, protesters, impliedFrom, unseen, former)
-        {
-            Domestic = extra.Domestic, Destinations = extra.Destinations, PairMutual = extra.PairMutual, PairNames = extra.PairNames, ImpliedSources = extra.ImpliedSources, PlaceTargets = extra.PlaceTargets, HeldBy = extra.HeldBy, DocumentWindow = extra.Window,
+            Domestic = x.Domestic, Destinations = x.Destinations, PairMutual = x.PairMutual, PairNames = x.PairNames, ImpliedSources = x.ImpliedSources, PlaceTargets = x.PlaceTargets, HeldBy = x.HeldBy, DocumentWindow = x.Window,
         };
     }
 
