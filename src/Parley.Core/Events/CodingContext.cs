@@ -37,23 +37,7 @@ internal sealed partial class CodingContext
     public List<CodedEvent> Make(PredicateFrame frame, PatternMatch match, bool keepSourceless)
     {
         var petrarch = WideTarget?.Invoke(match.Pattern) == true;
-        var sources = petrarch ? PetrarchSources(frame) : Actors(frame.Subject);
-        var passive = petrarch && sources.Count == 0 ? PetrarchPassive(frame) : null;
-        if (passive is { } roles)
-            sources = roles.Sources;
-        // "Israel called up reservists": the object is the source's own forces, acting for it; with no agent
-        // ("police in Dhaka were put on high alert") the forces are the source.
-        var ownForces = _rules.Context.OwnForcesSector(match.Pattern.Cameo);
-        if (ownForces is not null && sources.Count == 0 && frame.Subject < 0)
-            sources = Actors(frame.TokenOf(frame.Frame.Object));
-        // "Security was tightened in Islamabad": an act naming no agent is done by the authorities of the place.
-        var impliedSource = sources.Count == 0 && frame.Subject < 0 && !petrarch ? ImpliedSource(frame, match.Pattern.Cameo) : null;
-        if (impliedSource is not null)
-            sources = [impliedSource];
-        // "The minister was assassinated": an agentless passive of an act no accident does is an unidentified attacker's.
-        if (sources.Count == 0 && !petrarch && frame.Subject < 0 && IsPassive(frame.Predicate)
-            && _rules.Context.UnseenPerpetratorSector(match.Pattern.Cameo) is { } unseen)
-            sources = [new EventActor("", unseen, null, unseen, null, -1, -1, "unseen-perpetrator")];
+        var (sources, passive, ownForces, impliedSource) = FindSources(frame, match, petrarch);
         if (sources.Count == 0 && !keepSourceless)
             return [];
         if (ownForces is not null)
@@ -120,6 +104,38 @@ internal sealed partial class CodingContext
             sources.Add(null);
         if (targets.Count == 0)
             targets.Add(null);
+        return Emit(frame, match, sources, targets, petrarch, between || pairMutual, targetPlace?.Place);
+    }
+
+    // Who does the act: the subject (PETRARCH's reading for its patterns), else the object for an act on one's own
+    // forces, else the authorities of the place for an act naming no agent, else an unseen perpetrator.
+    private (List<EventActor?> Sources, (List<EventActor?> Sources, List<EventActor?> Targets)? Passive, string? OwnForces, EventActor? Implied)
+        FindSources(PredicateFrame frame, PatternMatch match, bool petrarch)
+    {
+        var sources = petrarch ? PetrarchSources(frame) : Actors(frame.Subject);
+        var passive = petrarch && sources.Count == 0 ? PetrarchPassive(frame) : null;
+        if (passive is { } roles)
+            sources = roles.Sources;
+        // "Israel called up reservists": the object is the source's own forces, acting for it; with no agent
+        // ("police in Dhaka were put on high alert") the forces are the source.
+        var ownForces = _rules.Context.OwnForcesSector(match.Pattern.Cameo);
+        if (ownForces is not null && sources.Count == 0 && frame.Subject < 0)
+            sources = Actors(frame.TokenOf(frame.Frame.Object));
+        // "Security was tightened in Islamabad": an act naming no agent is done by the authorities of the place.
+        var impliedSource = sources.Count == 0 && frame.Subject < 0 && !petrarch ? ImpliedSource(frame, match.Pattern.Cameo) : null;
+        if (impliedSource is not null)
+            sources = [impliedSource];
+        // "The minister was assassinated": an agentless passive of an act no accident does is an unidentified attacker's.
+        if (sources.Count == 0 && !petrarch && frame.Subject < 0 && IsPassive(frame.Predicate)
+            && _rules.Context.UnseenPerpetratorSector(match.Pattern.Cameo) is { } unseen)
+            sources = [new EventActor("", unseen, null, unseen, null, -1, -1, "unseen-perpetrator")];
+        return (sources, passive, ownForces, impliedSource);
+    }
+
+    // The events of each source and target pair, under the code the modality gives.
+    private List<CodedEvent> Emit(PredicateFrame frame, PatternMatch match, List<EventActor?> sources, List<EventActor?> targets, bool petrarch,
+        bool mutual, Places.PlaceMention? place)
+    {
         // An announced act of material conflict is coded as the threat it implies ("China will retaliate"); PETRARCH
         // patterns code the act as written, as PETRARCH does.
         var threat = frame.Modality == Modality.Intended && !petrarch ? _rules.Intended.ThreatFor(match.Pattern.Cameo) : null;
@@ -127,10 +143,10 @@ internal sealed partial class CodingContext
         var code = _cameo.Find(cameoCode) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {cameoCode}");
         var events = new List<CodedEvent>();
         var split = petrarch && Linear?.Invoke(match.Pattern) == true;
-        foreach (var (s, t) in Pairs(sources, targets, between || petrarch || pairMutual || _rules.Reciprocal.Contains(code.Code)))
+        foreach (var (s, t) in Pairs(sources, targets, mutual || petrarch || _rules.Reciprocal.Contains(code.Code)))
             foreach (var member in Members(s, split))
                 foreach (var other in Members(t, split))
-                    events.Add(Build(frame, match, code, member, other, targetPlace?.Place));
+                    events.Add(Build(frame, match, code, member, other, place));
         _coreference.Saw(events.SelectMany(e => new[] { e.Source, e.Target }));
         return events;
     }
