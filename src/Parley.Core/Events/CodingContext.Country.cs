@@ -37,11 +37,27 @@ internal sealed partial class CodingContext
         var poss = _index.Children(m.EndToken - 1).ToArray().FirstOrDefault(c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss"
             && _doc.Tokens[c].Upos is Upos.PRON or Upos.NOUN, -1);
         if (poss < 0)
-            return actor;
+            return WithLeaderCountry(actor, m);
         var resolved = ReferenceLookup.Find(_doc, poss, null) ?? _coreference.Resolve(poss);
         var country = resolved.Select(r => r.Actor?.Country ?? r.Mention?.Country).FirstOrDefault(c => c is not null);
         var word = _doc.Text.Substring(_doc.Tokens[poss].Start, _doc.Tokens[poss].Length);
         return country is null ? actor : WithCountry(actor, country, $"country from the possessor '{word}' ({country})", "possessor-country");
+    }
+
+    // "a delegation led by Vietnam's deputy prime minister": a group whose leading participle (grammar.txt lead) names its
+    // leader takes the leader's country.
+    private EventActor WithLeaderCountry(EventActor actor, ActorMention m)
+    {
+        var head = m.EndToken - 1;
+        foreach (var acl in _index.Children(head).ToArray())
+        {
+            if (Rel(acl) != "acl" || !_rules.Grammar.LeadVerbs.Contains(_doc.Strings[_doc.Tokens[acl].Lemma].ToLowerInvariant()))
+                continue;
+            var by = _index.Children(acl).ToArray().FirstOrDefault(c => Rel(c) == "obl:agent" || (Rel(c) == "obl" && CaseOf(c) == "by"), -1);
+            if (by >= 0 && _actors.Find(by).Select(l => l.Country).FirstOrDefault(c => c is not null) is { } country)
+                return WithCountry(actor, country, $"country from its leader ({country})", "leader-country");
+        }
+        return actor;
     }
 
     // "deployed to Mali": a place after a destination preposition that belongs to the verb ("highways into Brussels",
