@@ -5,7 +5,8 @@ namespace Parley.Events;
 /// <summary>
 /// The toll of an attack: a bare participle adverbial of a violent act ("struck a convoy, killing three soldiers",
 /// "shelled the town, wounding dozens") tells what the attack did, not a second attack. Its events go, and its
-/// victims become the attack's target when the attack named none, or only their country. A riot's damage ("rioted
+/// victims become the attack's target when the attack named none, or only their country. Violent repression
+/// ("opened fire on demonstrators, killing six": CAMEO 175) is such an attack too. A riot's damage ("rioted
 /// for a third night, burning dozens of cars") is the riot itself: its events go, and the riot keeps its target.
 /// </summary>
 public sealed partial class EventCoder
@@ -20,7 +21,7 @@ public sealed partial class EventCoder
             var toll = result[i];
             if (!(Violent(toll) || Damage(toll)) || IsPetrarch(toll) || TollHead(document, toll.Frame) is not (var head and >= 0))
                 continue;
-            var attack = result.FindIndex(d => d.Frame.Predicate == head && Violent(d) && !IsPetrarch(d));
+            var attack = result.FindIndex(d => d.Frame.Predicate == head && (Violent(d) || Repression(d)) && !IsPetrarch(d));
             if (attack < 0)
             {
                 if (result.Exists(d => d.Frame.Predicate == head && Riot(d) && !IsPetrarch(d)))
@@ -35,6 +36,9 @@ public sealed partial class EventCoder
     }
 
     private static bool Violent(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => ViolentRoots.Contains(e.CameoRoot));
+
+    // Violent repression (CAMEO 175): "opened fire on protesters".
+    private static bool Repression(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => e.Cameo.StartsWith("175", StringComparison.Ordinal));
 
     // Seizing or damaging property (CAMEO 171 and its subcodes): "…, burning dozens of cars".
     private static bool Damage(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => e.Cameo.StartsWith("171", StringComparison.Ordinal));

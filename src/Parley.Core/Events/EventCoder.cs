@@ -70,8 +70,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
             return new(frame, match, "conditional: a condition is no act", []);
         if (ControlledActWins(frame.Frame, best))
             return new(frame, match, "PETRARCH-2: the controlled verb's pattern codes the verb phrase, not the governing verb", []);
-        if (!frame.Frame.IsNoun && context.Alleged(frame))
-            return new(frame, match, "alleged: the clause of an accusation or a claim", []);
+        if (context.Alleged(frame))
+            return new(frame, match, "alleged: the clause of an accusation or a claim, or an alleged act", []);
         var events = context.Make(frame, best, _options.KeepSourceless);
         if (events.Count == 0)
             return new(frame, match, "no source actor", []);

@@ -6,11 +6,21 @@ namespace Parley.Frames;
 // governs it) and its target.
 internal sealed partial class FrameReader
 {
-    // The noun's own prepositional phrases, then the one who undergoes it, as its target ("against").
+    // The noun's own prepositional phrases, those the parser hung on its "by" agent after it ("the attack by gunmen [on
+    // a hotel]"), then the one who undergoes it, as its target ("against").
     private IEnumerable<PrepositionalArgument> NounPrepositions(int t, Dictionary<FrameArgument, int> args)
     {
         foreach (var p in Prepositions(t, "nmod", args))
             yield return p;
+        var by = tree.ChildrenWith(t, "nmod").FirstOrDefault(c => c > t && Case(c) == "by", -1);
+        if (by >= 0)
+            foreach (var c in tree.ChildrenWith(by, "nmod"))
+                if (c > by && Case(c) is "on" or "against" && !tree.ChildrenWith(t, "nmod").Any(o => Case(o) == Case(c)))
+                    yield return new PrepositionalArgument(Case(c)!, Argument(c, args));
+        if (SupportVerb(t) is var made and >= 0)
+            foreach (var c in tree.ChildrenWith(made, "obl"))
+                if (Case(c) == "to")
+                    yield return new PrepositionalArgument("to", Argument(c, args));
         if (Undergoer(t) is var u and >= 0)
             yield return new PrepositionalArgument("against", Argument(u, args));
     }
@@ -39,6 +49,8 @@ internal sealed partial class FrameReader
         // parties of a meeting-like noun, on the noun or on the passive verb it is the subject of.
         if (NounAgent(t) is var agent and >= 0)
             return agent;
+        if (SupportVerb(t) is var made and >= 0)
+            return tree.ChildrenWith(made, "obl").FirstOrDefault(c => tree.Is(c, "obl:agent") || Case(c) == "by", -1);
         // Not the subject of a verb the noun is the topic of ("advancing the denuclearization") or an act it
         // undergoes ("faced threats").
         var g = Governor(t);
@@ -62,6 +74,14 @@ internal sealed partial class FrameReader
         if (between >= 0 || !tree.Is(t, "nsubj:pass"))
             return between;
         return tree.ChildrenWith(h, "obl").FirstOrDefault(c => Case(c) == "between", -1);
+    }
+
+    // "An offer of help was made (to Morocco by Spain)": the light verb whose passive subject the noun is, else -1.
+    private int SupportVerb(int t)
+    {
+        var h = tree.Head(t);
+        return h >= tree.First && tree.Is(t, "nsubj:pass") && tree.Upos(h) == Documents.Upos.VERB
+            && grammar.SupportVerbs.Contains(tree.Lemma(h)) ? h : -1;
     }
 
     private int Governor(int t)

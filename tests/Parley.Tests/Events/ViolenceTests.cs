@@ -25,6 +25,21 @@ public sealed class ViolenceTests
     }
 
     [Fact]
+    public void The_toll_of_violent_repression_is_part_of_it()
+    {
+        var e = Assert.Single(Code("Riot police opened fire on protesters outside the mine in Potosi, killing two miners."));
+        Assert.Equal("175", e.Cameo);
+        Assert.EndsWith("COP", e.Source?.Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Soldiers_shot_dead_by_troops_are_fought_with_small_arms()
+    {
+        var e = Assert.Single(Code("Two Thai soldiers were shot dead by Cambodian troops near the temple."));
+        Assert.Equal(("KHMMIL", "THAMIL", "193"), (e.Source?.Code, e.Target?.Code, e.Cameo));
+    }
+
+    [Fact]
     public void Gunfire_exchanged_is_fought_both_ways()
     {
         var events = Code("Soldiers and militants exchanged gunfire overnight.");
