@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "origin"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -110,6 +110,12 @@ public sealed record GrammarWords(
     /// <summary>Particles a verb <see cref="MandativeRepair"/> gives back keeps right after it ("stand down").</summary>
     public FrozenSet<string> Particles { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Intransitive verbs (lemmas) whose event-noun subject is done by their "from" phrase ("praise came from the
+    /// secretary of state", "condemnation poured in from Europe").
+    /// </summary>
+    public FrozenSet<string> OriginVerbs { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
 
@@ -143,6 +149,7 @@ public sealed record GrammarWords(
             MandativeVerbs = Set("mandative"),
             Particles = Set("particle"),
             PatientNouns = Set("patient"),
+            OriginVerbs = Set("origin"),
         };
     }
 }
