@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "support"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "origin"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -111,10 +111,10 @@ public sealed record GrammarWords(
     public FrozenSet<string> Particles { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>
-    /// Light verbs whose passive subject is the act itself ("An offer of help was made to Morocco by Spain"): their agent
-    /// is the event noun's source, and their "to" phrase its addressee.
+    /// Intransitive verbs (lemmas) whose event-noun subject is done by their "from" phrase ("praise came from the
+    /// secretary of state", "condemnation poured in from Europe").
     /// </summary>
-    public FrozenSet<string> SupportVerbs { get; init; } = FrozenSet<string>.Empty;
+    public FrozenSet<string> OriginVerbs { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
@@ -149,7 +149,7 @@ public sealed record GrammarWords(
             MandativeVerbs = Set("mandative"),
             Particles = Set("particle"),
             PatientNouns = Set("patient"),
-            SupportVerbs = Set("support"),
+            OriginVerbs = Set("origin"),
         };
     }
 }
