@@ -40,11 +40,16 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
         var frames = document.GetLayer<PredicateFrames>()?.Items ?? [];
         var mentions = document.GetLayer<ActorMentions>()?.Items ?? [];
         var context = new CodingContext(document, mentions, dates, cameo, plover, rules, actors) { WideTarget = _options.Petrarch.Owns, Linear = _options.Petrarch.IsLinear };
-        var decisions = new List<CodingDecision>();
         var consumed = new HashSet<int>();
         var discarded = DiscardedSentences(document);
-        foreach (var frame in frames)
-            decisions.Add(discarded.TryGetValue(frame.Sentence, out var why) ? new(frame, null, why, []) : Decide(frame, context, consumed));
+        // Verbs are decided before nouns, so that a noun a verb codes is consumed also where it stands before the verb
+        // (the patient of a passive: "Protesters were dispersed by riot police"); the decisions keep token order.
+        var decided = new CodingDecision[frames.Count];
+        foreach (var nouns in (bool[])[false, true])
+            for (var i = 0; i < frames.Count; i++)
+                if (frames[i].Frame.IsNoun == nouns)
+                    decided[i] = discarded.TryGetValue(frames[i].Sentence, out var why) ? new(frames[i], null, why, []) : Decide(frames[i], context, consumed);
+        var decisions = decided.ToList();
         var events = ResponseTargets.Apply(document, WithoutPetrarchStatements(Finish(decisions = WithTolls(document, WithoutAdverbialActs(document, decisions)), frames)), rules.Grammar.ResponseVerbs);
         document.SetLayer(new CodedEvents(events));
         if (_options.Trace)

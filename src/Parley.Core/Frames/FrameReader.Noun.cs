@@ -17,12 +17,14 @@ internal sealed partial class FrameReader
             foreach (var c in tree.ChildrenWith(by, "nmod"))
                 if (c > by && Case(c) is "on" or "against" && !tree.ChildrenWith(t, "nmod").Any(o => Case(o) == Case(c)))
                     yield return new PrepositionalArgument(Case(c)!, Argument(c, args));
-        if (SupportVerb(t) is var made and >= 0)
-            foreach (var c in tree.ChildrenWith(made, "obl"))
-                if (Case(c) == "to")
-                    yield return new PrepositionalArgument("to", Argument(c, args));
         if (Undergoer(t) is var u and >= 0)
             yield return new PrepositionalArgument("against", Argument(u, args));
+        // "A request was sent to Eritrea by …", "handed a list of demands to the government": where the governing verb
+        // sends the noun is the noun's addressee.
+        if (Governor(t) is var g and >= 0 && tree.Upos(g) == Documents.Upos.VERB)
+            foreach (var c in tree.ChildrenWith(g, "obl"))
+                if (Case(c) is { } k && grammar.Directions.Contains(k))
+                    yield return new PrepositionalArgument(k, Argument(c, args));
     }
 
     // "Trump faced a threat from North Korea": the subject of a verb of undergoing is the target of its object noun.
@@ -39,6 +41,10 @@ internal sealed partial class FrameReader
         var from = tree.ChildrenWith(t, "nmod").FirstOrDefault(c => Case(c) == "from", -1);
         if (from >= 0)
             return from;
+        // "Praise for Kenya came from the secretary of state": the "from" phrase of a verb of origin the noun is the subject of.
+        if (tree.Is(t, "nsubj") && !tree.Is(t, "nsubj:pass") && tree.Head(t) is var v && v >= tree.First && grammar.OriginVerbs.Contains(tree.Lemma(v))
+            && tree.ChildrenWith(v, "obl").FirstOrDefault(c => Case(c) == "from", -1) is var origin and >= 0)
+            return origin;
         // "The activist has been on hunger strike": a noun predicate of a copula has its clause's subject.
         if (tree.Child(t, "cop") >= 0 && tree.Child(t, "nsubj") is var own and >= 0)
             return own;
@@ -49,8 +55,6 @@ internal sealed partial class FrameReader
         // parties of a meeting-like noun, on the noun or on the passive verb it is the subject of.
         if (NounAgent(t) is var agent and >= 0)
             return agent;
-        if (SupportVerb(t) is var made and >= 0)
-            return tree.ChildrenWith(made, "obl").FirstOrDefault(c => tree.Is(c, "obl:agent") || Case(c) == "by", -1);
         // Not the subject of a verb the noun is the topic of ("advancing the denuclearization") or an act it
         // undergoes ("faced threats").
         var g = Governor(t);
@@ -66,7 +70,7 @@ internal sealed partial class FrameReader
         // Only a meeting that is the clause's own subject ("talks between A and B resumed", "talks were held between
         // A and B"), not one requested, hosted or mediated by someone else ("a request for a meeting between …").
         var h = tree.Head(t);
-        var agentless = h >= tree.First && !tree.ChildrenWith(h, "obl").Any(c => tree.Is(c, "obl:agent") || Case(c) == "by");
+        var agentless = h >= tree.First && !tree.ChildrenWith(h, "obl").Any(IsAgent);
         // (Is("nsubj") also finds nsubj:pass.)
         if (tree.Is(t, "nsubj:pass") ? !agentless : !(tree.Is(t, "nsubj") || h < tree.First))
             return -1;
@@ -76,17 +80,12 @@ internal sealed partial class FrameReader
         return tree.ChildrenWith(h, "obl").FirstOrDefault(c => Case(c) == "between", -1);
     }
 
-    // "An offer of help was made (to Morocco by Spain)": the light verb whose passive subject the noun is, else -1.
-    private int SupportVerb(int t)
-    {
-        var h = tree.Head(t);
-        return h >= tree.First && tree.Is(t, "nsubj:pass") && tree.Upos(h) == Documents.Upos.VERB
-            && grammar.SupportVerbs.Contains(tree.Lemma(h)) ? h : -1;
-    }
-
+    // The verb that governs the noun as its object, with "with" ("responded with threats"), or as the patient of a
+    // passive with an agent ("a request was sent to Eritrea by the coast guard", "a swap was carried out by A and B").
     private int Governor(int t)
     {
         var h = tree.Head(t);
-        return h >= tree.First && (tree.Is(t, "obj") || (tree.Is(t, "obl") && Case(t) == "with")) ? h : -1;
+        return h >= tree.First && (tree.Is(t, "obj") || (tree.Is(t, "obl") && Case(t) == "with")
+            || (tree.Is(t, "nsubj:pass") && PassiveSubject(h) == t && PassiveAgent(h) >= 0)) ? h : -1;
     }
 }

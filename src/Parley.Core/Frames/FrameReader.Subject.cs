@@ -87,7 +87,11 @@ internal sealed partial class FrameReader
     private int PassiveAgent(int t)
     {
         var obliques = tree.ChildrenWith(t, "obl").ToList();
-        var own = obliques.FirstOrDefault(c => tree.Is(c, "obl:agent") || Case(c) == "by", -1);
+        var own = obliques.FirstOrDefault(IsAgent, -1);
         return own >= 0 ? own : obliques.SelectMany(o => tree.ChildrenWith(o, "nmod")).FirstOrDefault(c => Case(c) == "by", -1);
     }
+
+    // A passive's agent phrase: "by" X, or an obl:agent not introduced by a preposition of direction (a parser's
+    // obl:agent on "handed to the government" is the recipient, not the agent).
+    private bool IsAgent(int c) => Case(c) is var k && (k == "by" || (tree.Is(c, "obl:agent") && !(k is not null && grammar.Directions.Contains(k))));
 }

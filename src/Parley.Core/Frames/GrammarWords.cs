@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "support", "lead"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "origin", "lead"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -111,10 +111,10 @@ public sealed record GrammarWords(
     public FrozenSet<string> Particles { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>
-    /// Light verbs whose passive subject is the act itself ("An offer of help was made to Morocco by Spain"): their agent
-    /// is the event noun's source, and their "to" phrase its addressee.
+    /// Intransitive verbs (lemmas) whose event-noun subject is done by their "from" phrase ("praise came from the
+    /// secretary of state", "condemnation poured in from Europe").
     /// </summary>
-    public FrozenSet<string> SupportVerbs { get; init; } = FrozenSet<string>.Empty;
+    public FrozenSet<string> OriginVerbs { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>Participles that name a group's leader ("a delegation led by the minister"): the group takes the leader's country.</summary>
     public FrozenSet<string> LeadVerbs { get; init; } = FrozenSet<string>.Empty;
@@ -152,7 +152,7 @@ public sealed record GrammarWords(
             MandativeVerbs = Set("mandative"),
             Particles = Set("particle"),
             PatientNouns = Set("patient"),
-            SupportVerbs = Set("support"),
+            OriginVerbs = Set("origin"),
             LeadVerbs = Set("lead"),
         };
     }
