@@ -50,7 +50,7 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
                 if (frames[i].Frame.IsNoun == nouns)
                     decided[i] = discarded.TryGetValue(frames[i].Sentence, out var why) ? new(frames[i], null, why, []) : Decide(frames[i], context, consumed);
         var decisions = decided.ToList();
-        var events = ResponseTargets.Apply(document, WithoutPetrarchStatements(Finish(decisions = WithTolls(document, WithoutAdverbialActs(document, decisions)), frames)), rules.Grammar.ResponseVerbs);
+        var events = ResponseTargets.Apply(document, WithoutPetrarchStatements(Finish(decisions = WithTruceSides(document, WithTolls(document, WithoutAdverbialActs(document, decisions))), frames)), rules.Grammar.ResponseVerbs);
         document.SetLayer(new CodedEvents(events));
         if (_options.Trace)
             document.SetLayer(new CodingTrace(decisions));

@@ -48,6 +48,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         AgentRepair.Repair(document, sentence);
         SharedNounRepair.Repair(document, sentence);
         StrayObjectRepair.Repair(document, sentence);
+        AdverbialParticipleRepair.Repair(document, sentence);
         ClauseRepair.Repair(document, sentence);
         MandativeRepair.Repair(document, sentence, _grammar);
     }

@@ -16,6 +16,13 @@ public sealed class NominalActTests
     }
 
     [Fact]
+    public void A_portfolio_minister_named_by_nationality_makes_the_promise()
+    {
+        var e = One("A pledge of joint work on irrigation was made by the Egyptian water minister to his Sudanese counterpart.", "03");
+        Assert.Equal(("EGYGOV", "SDNGOV", "031"), Dyad(e));
+    }
+
+    [Fact]
     public void A_light_verb_without_an_agent_gives_the_noun_no_source() =>
         Assert.DoesNotContain(Code("An offer of help was made to Nepal after the floods."), e => e.CameoRoot == "03");
 

@@ -51,6 +51,18 @@ public sealed class ViolenceTests
         Assert.DoesNotContain(Code("Estonia asked Finland to share intelligence on Russian troop movements."), e => e.Source?.Code?.StartsWith("RUS", StringComparison.Ordinal) == true);
 
     [Fact]
+    public void The_toll_after_a_participle_on_the_target_is_still_the_attack_s() =>
+        Has("Gunmen opened fire on a bus carrying pilgrims in Srinagar, killing four people.", "UAF", "INDCVL", "193");
+
+    [Fact]
+    public void A_ceasefire_broken_with_an_attack_is_broken_toward_the_attacked()
+    {
+        var events = Code("Ethiopian troops violated the truce and shelled Eritrean positions.");
+        Assert.Contains(events, e => Dyad(e) == ("ETHMIL", "ERIMIL", "196"));
+        Assert.DoesNotContain(events, e => e.Cameo == "196" && e.Target is null);
+    }
+
+    [Fact]
     public void Gunfire_exchanged_is_fought_both_ways()
     {
         var events = Code("Soldiers and militants exchanged gunfire overnight.");
