@@ -35,11 +35,12 @@ internal sealed partial class CodingContext
         if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
             return actor;
         var poss = _index.Children(m.EndToken - 1).ToArray().FirstOrDefault(c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss"
-            && _doc.Tokens[c].Upos is Upos.PRON or Upos.NOUN, -1);
+            && _doc.Tokens[c].Upos is Upos.PRON or Upos.NOUN or Upos.PROPN, -1);
         if (poss < 0)
             return WithLeaderCountry(actor, m);
-        var resolved = ReferenceLookup.Find(_doc, poss, null) ?? _coreference.Resolve(poss);
-        var country = resolved.Select(r => r.Actor?.Country ?? r.Mention?.Country).FirstOrDefault(c => c is not null);
+        // A named possessor the matcher did not join to the agent ("Cambodia's labour ministry") is its own mention.
+        var country = _doc.Tokens[poss].Upos == Upos.PROPN ? _actors.Covering(poss)?.Country
+            : (ReferenceLookup.Find(_doc, poss, null) ?? _coreference.Resolve(poss)).Select(r => r.Actor?.Country ?? r.Mention?.Country).FirstOrDefault(c => c is not null);
         var word = _doc.Text.Substring(_doc.Tokens[poss].Start, _doc.Tokens[poss].Length);
         return country is null ? actor : WithCountry(actor, country, $"country from the possessor '{word}' ({country})", "possessor-country");
     }
