@@ -13,21 +13,43 @@ internal sealed class DocumentIndex
     private readonly int[] _childStart;
     private readonly int[] _children;
     private readonly int[] _mentionAt;
+    private readonly int _sentenceCount;
 
     public DocumentIndex(Document doc, IReadOnlyList<ActorMention> mentions)
     {
         var n = doc.TokenCount;
         _sentenceOf = new int[n];
+        _sentenceCount = doc.SentenceCount;
+        var seen = new bool[n];
         for (var s = 0; s < doc.SentenceCount; s++)
             for (var t = doc.Sentences[s].FirstToken; t < doc.Sentences[s].EndToken; t++)
-                _sentenceOf[t] = s;
+                (_sentenceOf[t], seen[t]) = (s, true);
         (_childStart, _children) = ChildTable(doc);
+        Covers = Array.TrueForAll(seen, x => x);
+        HeadsInSentences = Covers;
+        for (var t = 0; t < n && HeadsInSentences; t++)
+            HeadsInSentences = doc.Tokens[t].Head < 0 || (doc.Tokens[t].Head < n && _sentenceOf[doc.Tokens[t].Head] == _sentenceOf[t]);
         _mentionAt = new int[n];
         Array.Fill(_mentionAt, -1);
         for (var m = mentions.Count - 1; m >= 0; m--)
             for (var t = mentions[m].FirstToken; t < mentions[m].EndToken && t < n; t++)
                 _mentionAt[t] = m;
     }
+
+    /// <summary>True when every token is in a sentence.</summary>
+    public bool Covers { get; }
+
+    /// <summary>
+    /// True when the sentences cover every token and every token's head is in the token's own sentence (head chains
+    /// never leave a sentence).
+    /// </summary>
+    public bool HeadsInSentences { get; }
+
+    /// <summary>The number of tokens.</summary>
+    public int TokenCount => _sentenceOf.Length;
+
+    /// <summary>The number of sentences.</summary>
+    public int SentenceCount => _sentenceCount;
 
     /// <summary>The sentence index of token <paramref name="t"/>.</summary>
     public int SentenceOf(int t) => _sentenceOf[t];
