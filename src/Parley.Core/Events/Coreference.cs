@@ -22,7 +22,7 @@ internal sealed class Coreference
     private readonly bool[] _placed;
     private List<EventActor> _lastParticipants = [];
     private int[]? _personSubjects, _persons, _thingSubjects, _states;
-    private readonly Dictionary<string, int[]> _titled = new(StringComparer.Ordinal);
+    private Dictionary<string, int[]>? _titled;
 
     private readonly DocumentIndex _index;
 
@@ -96,6 +96,7 @@ internal sealed class Coreference
             return [];
         if (_words.StateNouns.Contains(word))
             return One(MostMentionedState(token, Allowed));
+        _titled ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
         if (!_titled.TryGetValue(word, out var titled))
             _titled[word] = titled = Fitting(m => m.Kind == ActorEntryKind.Person && m.Title is { } t && t.Contains(word, StringComparison.OrdinalIgnoreCase));
         return One(Latest(token, titled));

@@ -10,14 +10,22 @@ internal sealed class SentenceBuckets<T>
     private readonly List<T>[] _groups;
     private readonly IReadOnlyList<T>? _all;
 
+    // Documents of at most this many sentences are not grouped.
+    private const int SmallDocument = 4;
+
     /// <summary>Groups <paramref name="items"/>, whose tokens are <c>[first, end)</c>, by the sentences they touch.</summary>
     public SentenceBuckets(IReadOnlyList<T> items, Func<T, (int First, int End)> tokens, DocumentIndex index)
     {
-        _groups = new List<T>[index.SentenceCount];
+        _groups = [];
         var n = index.TokenCount;
-        if (!index.Covers)
+        // A short document's lists are read whole: grouping them would cost more than it saves.
+        if (!index.Covers || index.SentenceCount <= SmallDocument)
+        {
             _all = items;
-        foreach (var item in _all is null ? items : [])
+            return;
+        }
+        _groups = new List<T>[index.SentenceCount];
+        foreach (var item in items)
         {
             var (first, end) = tokens(item);
             if (first < 0 || end > n || end <= first)
@@ -40,7 +48,8 @@ internal sealed class SentenceBuckets<T>
 
     /// <summary>
     /// The items with a token in sentence <paramref name="sentence"/> (by <see cref="DocumentIndex.SentenceOf"/>), in
-    /// list order; the whole list when some item has no tokens inside the document or some token is in no sentence.
+    /// list order; the whole list (a superset) for a short document, or when some item has no tokens inside the document
+    /// or some token is in no sentence.
     /// </summary>
     public IReadOnlyList<T> Of(int sentence) => _all ?? (IReadOnlyList<T>?)_groups[sentence] ?? [];
 }

@@ -11,7 +11,10 @@ namespace Parley.Tests.Events;
 public sealed class SentenceBucketsTests
 {
     private const string Text = "Ghana and Togo signed a trade deal in Accra on Monday. The Kenyan president met the prime minister of "
-        + "India in Nairobi. Brazil said it would send aid to Chile and Peru.";
+        + "India in Nairobi. Brazil said it would send aid to Chile and Peru. Police in Lagos arrested two protesters. "
+        + "Japan and South Korea held talks in Seoul. Germany criticized Russia.";
+
+    private const string Short = "Ghana and Togo signed a trade deal in Accra on Monday. Brazil said it would send aid to Chile.";
 
     [Fact]
     public void Each_sentence_holds_its_mentions_in_list_order()
@@ -22,6 +25,7 @@ public sealed class SentenceBucketsTests
         var buckets = new SentenceBuckets<ActorMention>(mentions, m => (m.FirstToken, m.EndToken), index);
         Assert.True(index.Covers);
         Assert.True(index.HeadsInSentences);
+        Assert.Equal(6, doc.SentenceCount);
         for (var s = 0; s < doc.SentenceCount; s++)
         {
             var sentence = doc.Sentences[s];
@@ -32,10 +36,22 @@ public sealed class SentenceBucketsTests
     }
 
     [Fact]
+    public void A_short_document_reads_the_whole_list_in_every_sentence()
+    {
+        var doc = Processed(Short);
+        var mentions = doc.GetLayer<ActorMentions>()!.Items;
+        var buckets = new SentenceBuckets<ActorMention>(mentions, m => (m.FirstToken, m.EndToken), new DocumentIndex(doc, mentions));
+        Assert.NotEmpty(mentions);
+        for (var s = 0; s < doc.SentenceCount; s++)
+            Assert.Equal(mentions, buckets.Of(s));
+    }
+
+    [Fact]
     public void An_item_without_tokens_makes_every_sentence_read_the_whole_list()
     {
         var doc = Processed(Text);
         var index = new DocumentIndex(doc, []);
+        Assert.True(doc.SentenceCount > 4);
         (int First, int End)[] items = [(0, 2), (5, 5), (doc.TokenCount - 1, doc.TokenCount)];
         var buckets = new SentenceBuckets<(int First, int End)>(items, x => x, index);
         for (var s = 0; s < doc.SentenceCount; s++)
