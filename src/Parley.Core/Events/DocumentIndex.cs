@@ -20,12 +20,11 @@ internal sealed class DocumentIndex
         var n = doc.TokenCount;
         _sentenceOf = new int[n];
         _sentenceCount = doc.SentenceCount;
-        var seen = new bool[n];
         for (var s = 0; s < doc.SentenceCount; s++)
             for (var t = doc.Sentences[s].FirstToken; t < doc.Sentences[s].EndToken; t++)
-                (_sentenceOf[t], seen[t]) = (s, true);
+                _sentenceOf[t] = s;
         (_childStart, _children) = ChildTable(doc);
-        Covers = Array.TrueForAll(seen, x => x);
+        Covers = Contiguous(doc);
         HeadsInSentences = Covers;
         for (var t = 0; t < n && HeadsInSentences; t++)
             HeadsInSentences = doc.Tokens[t].Head < 0 || (doc.Tokens[t].Head < n && _sentenceOf[doc.Tokens[t].Head] == _sentenceOf[t]);
@@ -36,7 +35,7 @@ internal sealed class DocumentIndex
                 _mentionAt[t] = m;
     }
 
-    /// <summary>True when every token is in a sentence.</summary>
+    /// <summary>True when every token is in a sentence (the sentences follow one another without gaps).</summary>
     public bool Covers { get; }
 
     /// <summary>
@@ -59,6 +58,20 @@ internal sealed class DocumentIndex
 
     /// <summary>The index of the first mention covering token <paramref name="t"/>, or -1.</summary>
     public int MentionAt(int t) => _mentionAt[t];
+
+    // True when the sentences follow one another from the first token to the last without a gap (so every token is
+    // in exactly one); documents whose sentences do not are treated as not covered, which is only slower.
+    private static bool Contiguous(Document doc)
+    {
+        var next = 0;
+        foreach (var s in doc.Sentences)
+        {
+            if (s.FirstToken != next || s.EndToken <= s.FirstToken)
+                return false;
+            next = s.EndToken;
+        }
+        return next == doc.TokenCount;
+    }
 
     // Counting sort of tokens by head: a compressed table of every token's children.
     private static (int[] Start, int[] Children) ChildTable(Document doc)
