@@ -36,9 +36,9 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// A surname alone: of a person named in full earlier in the document; after a title, of the one person with
-    /// that surname who holds a role on the document's date (of several, the one in government); with no title, a
-    /// word the recognizer tags as a person that is the surname of exactly one person in government on that date
-    /// ("Putin met Xi"; not "in May").
+    /// that surname who holds a role on the document's date (undated: still holds it; of several, the one in government); with no title, a
+    /// word the recognizer tags as a person, or an untagged proper noun that is a clause's subject, that is the surname
+    /// of exactly one person in government on that date ("Putin met Xi", "Erdogan threatens Sweden"; not "in May").
     /// </summary>
     private Part? Surname(int i, int limit, bool titled)
     {
@@ -54,16 +54,25 @@ internal sealed partial class MentionFinder
             key[k] = AliasKey.Char(stem[k]);
         if (_seen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var person))
             return PersonPart(person, i, stemEnd, possessive, next, "surname");
-        if (_date is not { } date || (!titled && doc.Tokens[i].Entity.Type != Documents.EntityType.PER))
+        if (!titled && doc.Tokens[i].Entity.Type != Documents.EntityType.PER && !UntaggedSubject(i))
             return null;
         var candidates = dict.PeopleBySurname(key);
         if (candidates.Length == 0)
             return null;
-        var active = candidates.Where(p => p.RoleAt(date) is not null).ToArray();
+        var active = candidates.Where(p => RoleOnDate(p) is not null).ToArray();
         if (active.Length > 1 || !titled)
-            active = [.. active.Where(p => dict.Split(p.RoleAt(date)!.Code).Sector == "GOV")];
+            active = [.. active.Where(p => dict.Split(RoleOnDate(p)!.Code).Sector == "GOV")];
         return active.Length == 1 ? PersonPart(active[0], i, stemEnd, possessive, next, titled ? "title-surname" : "leader-surname") : null;
     }
+
+    // The role a person holds on the document's date; in an undated document, the latest role when it is still held.
+    private PersonRole? RoleOnDate(PersonEntry p) =>
+        _date is { } date ? p.RoleAt(date) : p.LatestRole() is { } latest && latest.End == DateOnly.MaxValue ? latest : null;
+
+    // A proper noun the recognizer left untagged that is a clause's subject ("Erdogan threatens Sweden", a headline).
+    private bool UntaggedSubject(int i) =>
+        doc.Tokens[i].Entity.Type == Documents.EntityType.None && doc.Tokens[i].Upos == Documents.Upos.PROPN
+        && doc.Strings[doc.Tokens[i].DepRel] == "nsubj";
 
     private Part PersonPart(PersonEntry person, int i, int stemEnd, bool possessive, int next, string rule) =>
         new(new ActorEntry(ActorEntryKind.Person, null, person.Name, person.Source) { Person = person },

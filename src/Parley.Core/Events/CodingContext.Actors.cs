@@ -71,9 +71,13 @@ internal sealed partial class CodingContext
                 foreach (var k in ConjunctsOf(c))
                     if (_actors.Covering(k) is { Country: { } country, Kind: ActorEntryKind.Country or ActorEntryKind.Capital })
                         owners.Add(actor with { Code = country + sector, Country = country, Sector = sector, Via = m.Rule + "+of-country" });
-                    // "a delegation of Taliban officials", "the leaders of Hamas": a group of a coded party is that party.
-                    else if (CaseOf(c) == "of" && _actors.Covering(k) is { Country: { } owner, Code: { } code } member)
+                    // "a delegation of Taliban officials", "the leaders of Hamas": a group of a coded party is that party;
+                    // so is who speaks for it ("a spokesman for the Saudi embassy").
+                    else if (CaseOf(c) is "of" or "for" && _actors.Covering(k) is { Country: { } owner, Code: { } code } member)
                         owners.Add(actor with { Code = code, Country = owner, Sector = member.Sector, Name = member.Name, Via = m.Rule + "+of-members" });
+        // Whom an agent speaks for or belongs to outranks a place it is at ("a spokesman for the Saudi embassy in London").
+        if (owners.Any(o => o!.Via.EndsWith("+of-members", StringComparison.Ordinal)))
+            owners.RemoveAll(o => !o!.Via.EndsWith("+of-members", StringComparison.Ordinal));
         return owners.Count > 0 ? owners.DistinctBy(o => o!.Code) : [actor];
     }
 

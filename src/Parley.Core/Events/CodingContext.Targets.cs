@@ -29,6 +29,8 @@ internal sealed partial class CodingContext
         var things = new[] { ownForces ? null : f.Object }.Concat(Chain(f).Select(x => SendsForces(frame, x, ownForces) ? null : x.Object)).Select(frame.TokenOf).Where(t => t >= 0).ToList();
         tokens.AddRange(things.SelectMany(ParticipleAgents));
         tokens.AddRange(things.SelectMany(OfPhrases));
+        // Then the one a reported clause says will undergo something ("warned that Manila would face consequences").
+        tokens.AddRange(UndergoingSubjects(frame.Predicate));
         // Then a target phrase one level down ("a round of sanctions on the regime"); conjoined sources of a
         // reciprocal act are not targeted by the topic of their act ("Australia and Japan exchanged information on
         // Chinese naval activity").
@@ -67,6 +69,17 @@ internal sealed partial class CodingContext
                 foreach (var c in _index.Children(acl).ToArray())
                     if (Rel(c) == "obl:agent" || (Rel(c) == "obl" && CaseOf(c) == "by"))
                         yield return c;
+    }
+
+    // The subject of the predicate's complement clause whose verb is one of undergoing: "warned that Manila would face
+    // consequences".
+    private IEnumerable<int> UndergoingSubjects(int predicate)
+    {
+        foreach (var c in _index.Children(predicate).ToArray())
+            if (Rel(c) == "ccomp" && _rules.Grammar.UndergoVerbs.Contains(_doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()))
+                foreach (var s in _index.Children(c).ToArray())
+                    if (Rel(s) == "nsubj")
+                        yield return s;
     }
 
     // The "of" phrases of a thing: "disapproval of the Turkish decision".

@@ -19,6 +19,8 @@ internal sealed partial class CodingContext
     private readonly CodingRules _rules;
     private readonly DocumentIndex _index;
     private readonly ActorDictionary? _dictionary;
+    private SentenceBuckets<Places.PlaceMention>? _placesBySentence;
+    private SentenceBuckets<ActorMention>? _mentionsBySentence;
 
     public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, CodingRules rules, ActorDictionary? dictionary)
     {
@@ -29,7 +31,7 @@ internal sealed partial class CodingContext
         _dictionary = dictionary;
         _mentions = mentions;
         _coreference = new Coreference(doc, mentions, _index, rules.Coreference);
-        _circumstances = new EventCircumstances(doc, dates, rules.Grammar.Locatives);
+        _circumstances = new EventCircumstances(doc, dates, rules.Grammar.Locatives, _index);
         _cameo = cameo;
         _plover = plover;
     }

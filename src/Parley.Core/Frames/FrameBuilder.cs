@@ -42,6 +42,9 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
     {
         TagRepair.Repair(document, sentence);
         LabelRepair.Repair(document, sentence);
+        PossessorRepair.Repair(document, sentence);
+        AppositionRepair.Repair(document, sentence);
+        NationalityNounRepair.Repair(document, sentence);
         HyphenRepair.Repair(document, sentence);
         ClauseSubordinatorRepair.Repair(document, sentence, _grammar.TimePrepositions);
         NounHeadRepair.Repair(document, sentence, eventNouns);

@@ -14,7 +14,9 @@ namespace Parley.Frames;
 /// "launched") is the head noun of that noun's phrase: asyndetic coordination is always marked by a comma;</item>
 /// <item>a verb conjoined (after "and") to a verb's object, whose subject is a bare noun right before it with no
 /// determiner and whose own object is missing ("airlifted medical supplies and water purification kits to Haiti")
-/// is the head of a second object, conjoined to the first; its subject becomes its compound.</item>
+/// is the head of a second object, conjoined to the first; its subject becomes its compound;</item>
+/// <item>a word the actors stage named, read as a modifier of the verb right after it that has no subject ("The Chinese
+/// military scaled down …": "military" an adjective) is the subject noun; the modifiers before it are its own.</item>
 /// </list>
 /// </summary>
 internal static class TagRepair
@@ -32,6 +34,8 @@ internal static class TagRepair
                 AsPhraseHead(doc, tree, t);
             else if (ConjoinedObject(tree, t) is var first and >= 0)
                 AsConjoinedObject(doc, tree, t, first);
+            else if (ModifierSubject(tree, t))
+                AsSubject(doc, tree, t);
             else
                 continue;
             changed = true;
@@ -112,6 +116,25 @@ internal static class TagRepair
         TreeEdit.Set(doc, t - 1, t, "compound");
         TreeEdit.Set(doc, t, first, "conj");
         AsNoun(doc, tree, t);
+    }
+
+    // "The Chinese military scaled down its drills": an actor word hung as amod or compound on the subjectless verb right after it.
+    private static bool ModifierSubject(SentenceTree tree, int t)
+    {
+        var verb = t + 1;
+        return verb < tree.End && tree.Head(t) == verb && tree.Upos(verb) == Upos.VERB && (tree.Is(t, "amod") || tree.Is(t, "compound"))
+            && tree.Upos(t) is Upos.ADJ or Upos.NOUN && tree.InActor(t)
+            && !tree.Children(verb).Any(c => tree.Rel(c).StartsWith("nsubj", StringComparison.Ordinal) || tree.Rel(c).StartsWith("csubj", StringComparison.Ordinal));
+    }
+
+    // The word becomes the verb's subject noun; the verb's determiners and modifiers before it become the word's.
+    private static void AsSubject(Document doc, SentenceTree tree, int t)
+    {
+        foreach (var c in tree.Children(t + 1).Where(c => c < t).ToList())
+            TreeEdit.Set(doc, c, t, tree.Rel(c));
+        TreeEdit.Set(doc, t, t + 1, "nsubj");
+        if (tree.Upos(t) == Upos.ADJ)
+            Retag(doc, t, Upos.NOUN, "NN", tree.Lemma(t), "Number=Sing");
     }
 
     private static void AsNoun(Document doc, SentenceTree tree, int t)

@@ -32,4 +32,19 @@ public sealed class LeaderSurnameTests
     [Fact]
     public void A_month_is_not_a_surname() =>
         Assert.DoesNotContain(Mentions("In May, elections were held in Britain.", new DateOnly(2018, 5, 1)), m => m.Text == "May");
+
+    [Fact]
+    public void An_untagged_proper_noun_subject_of_a_headline_is_the_leader_with_that_surname()
+    {
+        var erdogan = Assert.Single(Mentions("Erdogan warns Greece over Aegean islands", new DateOnly(2024, 5, 1)), m => m.Text == "Erdogan");
+        Assert.Equal(("TURGOV", "leader-surname"), (erdogan.Code, erdogan.Rule));
+    }
+
+    [Fact]
+    public void In_an_undated_document_a_surname_is_the_leader_still_in_government()
+    {
+        var doc = new Document("Erdogan warns Greece over Aegean islands", new DocumentMetadata("t"));
+        EngineFixture.Engine.Process(doc);
+        Assert.Contains(doc.GetLayer<ActorMentions>()!.Items, m => m.Text == "Erdogan" && m.Code == "TURGOV");
+    }
 }

@@ -34,4 +34,8 @@ public sealed class NounAgentTests
         var e = Assert.Single(Code("Demonstrators were dispersed by riot police in Lima on Sunday."));
         Assert.Equal(("PERCOP", "PEROPP", "175"), Dyad(e));
     }
+
+    [Fact]
+    public void An_actor_word_read_as_a_modifier_of_a_subjectless_verb_is_its_subject() =>
+        Has("The Russian military scaled down its exercises near Finland on Monday.", "RUSMIL", "FIN", "087");
 }
