@@ -52,6 +52,7 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         SharedNounRepair.Repair(document, sentence);
         StrayObjectRepair.Repair(document, sentence);
         AdverbialParticipleRepair.Repair(document, sentence);
+        ParticleRepair.Repair(document, sentence, _grammar.Particles);
         ClauseRepair.Repair(document, sentence);
         MandativeRepair.Repair(document, sentence, _grammar);
     }
