@@ -89,17 +89,33 @@ internal sealed partial class ReferenceResolver
         return first;
     }
 
+    // The last mention with a code that fits among those before the first mention ending after the token. That first
+    // one is found by binary search on the running maximum of the mentions' ends, then the scan goes backwards: the
+    // same mention as a forward scan, without reading the document's earlier mentions each time.
     private ActorMention? Latest(int token, Func<ActorMention, bool> fits)
     {
-        ActorMention? best = null;
-        foreach (var m in _mentions)
+        _maxEnd ??= RunningMaxEnd(_mentions);
+        var (lo, hi) = (0, _maxEnd.Length);
+        while (lo < hi)
         {
-            if (m.EndToken > token)
-                break;
-            if (m.Code is not null && fits(m))
-                best = m;
+            var mid = (lo + hi) >>> 1;
+            if (_maxEnd[mid] > token)
+                hi = mid;
+            else
+                lo = mid + 1;
         }
-        return best;
+        for (var i = lo - 1; i >= 0; i--)
+            if (_mentions[i].Code is not null && fits(_mentions[i]))
+                return _mentions[i];
+        return null;
+    }
+
+    private static int[] RunningMaxEnd(IReadOnlyList<ActorMention> mentions)
+    {
+        var max = new int[mentions.Count];
+        for (var i = 0; i < max.Length; i++)
+            max[i] = Math.Max(i > 0 ? max[i - 1] : int.MinValue, mentions[i].EndToken);
+        return max;
     }
 
     private int Subject(int verb) => Child(verb, "nsubj") is var s and >= 0 ? s : Child(verb, "nsubj:pass");

@@ -25,6 +25,7 @@ internal sealed partial class ReferenceResolver
     private readonly bool _parsed;
     private readonly List<ActorReference> _found = [];
     private readonly List<(int Verb, List<ActorMention> Participants)> _clauses = [];
+    private int[]? _maxEnd;
 
     public ReferenceResolver(Document doc, IReadOnlyList<ActorMention> mentions, CoreferenceWords words, ActorDictionary? dictionary)
     {

@@ -8,8 +8,22 @@ namespace Parley.Dates;
 /// <summary>The words of dates (months, weekdays, number words, units, relative words), loaded from a data file.</summary>
 public sealed class DateLexicon
 {
-    private DateLexicon(Dictionary<string, (string Kind, string Value)> words) =>
+    private DateLexicon(Dictionary<string, (string Kind, string Value)> words)
+    {
         Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        PairStarts = words.Keys.Where(w => w.Contains(' ', StringComparison.Ordinal)).Select(w => w[..w.IndexOf(' ', StringComparison.Ordinal)])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    // The first words of the forms of two words or more ("last" of "last night"), in any case.
+    private FrozenSet<string> PairStarts { get; }
+
+    /// <summary>
+    /// False when no form of two words can start with <paramref name="word"/> followed by a space: the word has no
+    /// space and is not the first word of any form.
+    /// </summary>
+    internal bool MayStartPair(ReadOnlySpan<char> word) =>
+        word.Contains(' ') || PairStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Word (any case) → its kind (<c>month</c>, <c>weekday</c> …) and value.</summary>
     internal FrozenDictionary<string, (string Kind, string Value)> Words { get; }

@@ -20,6 +20,8 @@ public sealed class DateResolver(DateLexicon lexicon)
         var found = new List<DateMention>();
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
+            if (!words.MayStart(i))
+                continue;
             var context = new DateContext(publication, direction);
             if (DateRules.Match(words, i, context) is not { } m)
                 continue;

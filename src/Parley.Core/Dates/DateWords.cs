@@ -17,6 +17,12 @@ internal readonly ref struct DateWords(Document document, DateLexicon lexicon, i
         return i >= first && i < end && lexicon.TryGet(Text(i), out kind, out value);
     }
 
+    /// <summary>
+    /// False when no rule can match at <paramref name="i"/>: every rule needs there a date word, a number, or the first
+    /// word of a two-word form.
+    /// </summary>
+    public bool MayStart(int i) => Is(i, out _, out _) || Number(i) != int.MinValue || (i >= first && i < end && lexicon.MayStartPair(Text(i)));
+
     public bool IsKind(int i, string kind) => Is(i, out var k, out _) && k == kind;
 
     public int Value(int i, string kind) =>

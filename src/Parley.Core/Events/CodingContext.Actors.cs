@@ -32,8 +32,13 @@ internal sealed partial class CodingContext
         var text = _doc.Text[start..end];
         return [.. resolved.Select(r => r.Actor is { } a
             ? a with { Text = text, Start = start, End = end, Via = a.Via + "+coreference" }
-            : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end })];
+            : ToActor(r.Mention!, "coreference") with { Text = text, Start = start, End = end, Name = StateName(r.Mention!) })];
     }
+
+    // "Both countries" after "Trump … North Korea": a person antecedent that stands for its state (country code, no
+    // sector) is named by its country, not by the person.
+    private string? StateName(ActorMention m) =>
+        m.Kind == ActorEntryKind.Person && m.Country is { } c && m.Code == c ? _dictionary?.CountryName(c) ?? m.Name : m.Name;
 
     // "the former Peruvian minister": an agent whose adjective before the mention says the role is past (PERGOV → PERELI).
     private EventActor AsFormer(EventActor actor, ActorMention m)

@@ -19,11 +19,11 @@ internal sealed partial class CodingContext
         if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
             return actor;
         var sentence = SentenceOf(token);
-        var place = Places.FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null
+        var place = PlacesIn(_index.SentenceOf(token)).FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null
             && !IsDestination(p) && !IsAgentOfPlace(p, m.EndToken - 1));
         if (place is not null)
             return WithCountry(actor, place.Place.Country!, $"country from place '{place.Text}' ({place.Place.Country})", "place-country");
-        return LocatedCountry(sentence) is { } named
+        return LocatedCountry(sentence, _index.SentenceOf(token)) is { } named
             ? WithCountry(actor, named.Country!, $"country from place '{named.Text}' ({named.Country})", "place-country") : actor;
     }
 
@@ -37,12 +37,28 @@ internal sealed partial class CodingContext
         var poss = _index.Children(m.EndToken - 1).ToArray().FirstOrDefault(c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss"
             && _doc.Tokens[c].Upos is Upos.PRON or Upos.NOUN or Upos.PROPN, -1);
         if (poss < 0)
-            return actor;
+            return WithLeaderCountry(actor, m);
         // A named possessor the matcher did not join to the agent ("Cambodia's labour ministry") is its own mention.
         var country = _doc.Tokens[poss].Upos == Upos.PROPN ? _actors.Covering(poss)?.Country
             : (ReferenceLookup.Find(_doc, poss, null) ?? _coreference.Resolve(poss)).Select(r => r.Actor?.Country ?? r.Mention?.Country).FirstOrDefault(c => c is not null);
         var word = _doc.Text.Substring(_doc.Tokens[poss].Start, _doc.Tokens[poss].Length);
         return country is null ? actor : WithCountry(actor, country, $"country from the possessor '{word}' ({country})", "possessor-country");
+    }
+
+    // "a delegation led by Vietnam's deputy prime minister": a group whose leading participle (grammar.txt lead) names its
+    // leader takes the leader's country.
+    private EventActor WithLeaderCountry(EventActor actor, ActorMention m)
+    {
+        var head = m.EndToken - 1;
+        foreach (var acl in _index.Children(head).ToArray())
+        {
+            if (Rel(acl) != "acl" || !_rules.Grammar.LeadVerbs.Contains(_doc.Strings[_doc.Tokens[acl].Lemma].ToLowerInvariant()))
+                continue;
+            var by = _index.Children(acl).ToArray().FirstOrDefault(c => Rel(c) == "obl:agent" || (Rel(c) == "obl" && CaseOf(c) == "by"), -1);
+            if (by >= 0 && _actors.Find(by).Select(l => l.Country).FirstOrDefault(c => c is not null) is { } country)
+                return WithCountry(actor, country, $"country from its leader ({country})", "leader-country");
+        }
+        return actor;
     }
 
     // "deployed to Mali": a place after a destination preposition that belongs to the verb ("highways into Brussels",
@@ -58,7 +74,7 @@ internal sealed partial class CodingContext
         if (_rules.Context.ImpliedSourceSector(cameo) is not { } sector)
             return null;
         var sentence = _doc.Sentences[frame.Sentence];
-        var place = Places.FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null && !IsDestination(p));
+        var place = PlacesIn(frame.Sentence).FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null && !IsDestination(p));
         return place?.Place.Country is not { } country ? null
             : new EventActor("", country + sector, country, sector, null, -1, -1, "implied-source") { CountryFrom = $"country from place '{place.Text}' ({country})" };
     }
@@ -70,16 +86,25 @@ internal sealed partial class CodingContext
         if (slot < 0)
             return null;
         var tokens = _index.Children(slot).ToArray().Where(c => Rel(c) == "nmod" && CaseOf(c) == "of").Prepend(slot).ToArray();
-        var place = Places.FirstOrDefault(p => tokens.Any(t => t >= p.FirstToken && t < p.EndToken) && p.Place.Country is { } c && !sourceCountries.Contains(c));
+        // A place holding one of the tokens touches that token's sentence.
+        var candidates = tokens.All(t => _index.SentenceOf(t) == _index.SentenceOf(slot)) ? PlacesIn(_index.SentenceOf(slot)) : Places;
+        var place = candidates.FirstOrDefault(p => tokens.Any(t => t >= p.FirstToken && t < p.EndToken) && p.Place.Country is { } c && !sourceCountries.Contains(c));
         return place?.Place.Country is not { } country ? null
             : new EventActor(place.Text, country, country, null, null, place.Start, place.End, "place-target") { CountryFrom = $"country of place '{place.Text}' ({country})" };
     }
 
     private IReadOnlyList<PlaceMention> Places => _doc.GetLayer<PlaceMentions>()?.Items ?? [];
 
+    // The places, and the actor mentions, with a token in a sentence, in list order (a superset of those inside it).
+    private IReadOnlyList<PlaceMention> PlacesIn(int sentence) =>
+        (_placesBySentence ??= new SentenceBuckets<PlaceMention>(Places, p => (p.FirstToken, p.EndToken), _index)).Of(sentence);
+
+    private IReadOnlyList<ActorMention> MentionsIn(int sentence) =>
+        (_mentionsBySentence ??= new SentenceBuckets<ActorMention>(_mentions, m => (m.FirstToken, m.EndToken), _index)).Of(sentence);
+
     // A country named after a locative preposition ("in the Central African Republic") when the gazetteer found no place.
-    private ActorMention? LocatedCountry(SentenceData sentence) =>
-        _mentions.FirstOrDefault(c => c.FirstToken >= sentence.FirstToken && c.EndToken <= sentence.EndToken && c.Country is not null
+    private ActorMention? LocatedCountry(SentenceData sentence, int number) =>
+        MentionsIn(number).FirstOrDefault(c => c.FirstToken >= sentence.FirstToken && c.EndToken <= sentence.EndToken && c.Country is not null
             && c.Kind is ActorEntryKind.Country && _index.Children(c.EndToken - 1).ToArray().Any(k =>
                 _doc.Strings[_doc.Tokens[k].DepRel] == "case" && _rules.Grammar.Locatives.Contains(_doc.Text.Substring(_doc.Tokens[k].Start, _doc.Tokens[k].Length).ToLowerInvariant())));
 
@@ -102,7 +127,7 @@ internal sealed partial class CodingContext
         // source's country-less member takes the country of its one domestic partner.
         if (targets.Count == 0 && sources.Count > 1)
             sources = FromOtherSide(sources, sources);
-        if (!sources.Concat(targets).Any(IsCountryless) || NamesCountry(_doc.Sentences[sentence]) || DocumentCountry(sentence) is not { } doc)
+        if (!sources.Concat(targets).Any(IsCountryless) || NamesCountry(sentence) || DocumentCountry(sentence) is not { } doc)
             return (sources, targets);
         EventActor? Take(EventActor? a) => IsCountryless(a) ? WithCountry(a!, doc.Country, doc.From, "document-country") : a;
         return ([.. sources.Select(Take)], [.. targets.Select(Take)]);
@@ -123,24 +148,25 @@ internal sealed partial class CodingContext
     {
         for (var s = sentence - 1; s >= 0 && s >= sentence - _rules.Context.DocumentWindow; s--)
         {
-            var named = CountriesNamed(_doc.Sentences[s], s + 1).ToList();
+            var named = CountriesNamed(s, s + 1).ToList();
             if (named.Count > 0)
                 return named.Select(n => n.Country).Distinct().Count() == 1 ? named[0] : null;
         }
         return null;
     }
 
-    private bool NamesCountry(SentenceData sentence) => CountriesNamed(sentence, 0).Any();
+    private bool NamesCountry(int sentence) => CountriesNamed(sentence, 0).Any();
 
-    private IEnumerable<(string Country, string From)> CountriesNamed(SentenceData sentence, int number)
+    private IEnumerable<(string Country, string From)> CountriesNamed(int index, int number)
     {
-        foreach (var m in _mentions)
+        var sentence = _doc.Sentences[index];
+        foreach (var m in MentionsIn(index))
             if (m.FirstToken >= sentence.FirstToken && m.EndToken <= sentence.EndToken && m is { Country: { } c, Code: not null })
                 yield return (c, $"country from sentence {number} actor '{m.Text}'");
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             if (_actors.AdjectiveCountry(t) is { } c)
                 yield return (c, $"country from sentence {number} actor '{_doc.Text.Substring(_doc.Tokens[t].Start, _doc.Tokens[t].Length)}'");
-        foreach (var p in Places)
+        foreach (var p in PlacesIn(index))
             if (p.FirstToken >= sentence.FirstToken && p.EndToken <= sentence.EndToken && p.Place.Country is { } c)
                 yield return (c, $"country from sentence {number} place '{p.Text}' ({c})");
     }

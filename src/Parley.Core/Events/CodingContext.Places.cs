@@ -23,7 +23,7 @@ internal sealed partial class CodingContext
         // Actors named in the act's object ("killed civilians in Nigeria") are its target, not the place.
         var named = objects.SelectMany(t => _actors.Find(t)).Select(m => (m.Start, m.End))
             .Concat(targets.OfType<EventActor>().Select(t => (t.Start, t.End))).ToList();
-        foreach (var p in Places)
+        foreach (var p in PlacesIn(frame.Sentence))
         {
             if (p.Place.Country is not { } country || p.FirstToken < sentence.FirstToken || p.EndToken > sentence.EndToken
                 || !named.All(t => t.Start >= p.Start && t.End <= p.End && t.End - t.Start < p.End - p.Start)

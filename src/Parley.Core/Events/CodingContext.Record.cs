@@ -23,6 +23,10 @@ internal sealed partial class CodingContext
         if (code.Code == "040" && place?.Country is { } where && source?.Country is { } a && target?.Country is { } b && where != a && where != b
             && _cameo.Find("044") is { } third)
             code = third;
+        // …and one in either side's own country ("met Li Qiang in Canberra") is no third location: CAMEO 040.
+        else if (code.Code == "044" && place?.Country is { } home && (source?.Country == home || target?.Country == home)
+            && _cameo.Find("040") is { } met)
+            code = met;
         var quote = _circumstances.Quote(frame, source, t => Actors(t));
         var mapping = _plover.Map(code.Code);
         var spans = new List<EvidenceSpan>();
@@ -55,7 +59,7 @@ internal sealed partial class CodingContext
             Quote = quote,
             EvidenceText = sentence.Text,
             Spans = spans,
-            Rule = match.Pattern.Id + (code.Code == match.Pattern.Cameo ? "" : code.Code == "044" ? "+third-location" : "+intended"),
+            Rule = match.Pattern.Id + (code.Code == match.Pattern.Cameo ? "" : code.Code == "044" ? "+third-location" : code.Code == "040" ? "+home-location" : "+intended"),
             ReportedBy = frame.SpeechVerb >= 0 ? Actors(SubjectOf(frame.SpeechVerb)).FirstOrDefault() : null,
             PredicateStart = predicate.Start,
         };

@@ -19,6 +19,8 @@ internal sealed partial class CodingContext
     private readonly CodingRules _rules;
     private readonly DocumentIndex _index;
     private readonly ActorDictionary? _dictionary;
+    private SentenceBuckets<Places.PlaceMention>? _placesBySentence;
+    private SentenceBuckets<ActorMention>? _mentionsBySentence;
 
     public CodingContext(Document doc, IReadOnlyList<ActorMention> mentions, DateResolver dates, CameoCatalog cameo, PloverCatalog plover, CodingRules rules, ActorDictionary? dictionary)
     {
@@ -29,7 +31,7 @@ internal sealed partial class CodingContext
         _dictionary = dictionary;
         _mentions = mentions;
         _coreference = new Coreference(doc, mentions, _index, rules.Coreference);
-        _circumstances = new EventCircumstances(doc, dates, rules.Grammar.Locatives);
+        _circumstances = new EventCircumstances(doc, dates, rules.Grammar.Locatives, _index);
         _cameo = cameo;
         _plover = plover;
     }
@@ -116,6 +118,11 @@ internal sealed partial class CodingContext
         var passive = petrarch && sources.Count == 0 ? PetrarchPassive(frame) : null;
         if (passive is { } roles)
             sources = roles.Sources;
+        // "Israeli air strikes on Rafah killed …": an event noun that is a clause's subject and names no agent is done by the
+        // country of its own nationality adjective (not a noun some other act is about: "disapproval of the Turkish decision").
+        if (sources.Count == 0 && frame.Frame.IsNoun && frame.Subject < 0 && !petrarch
+            && _doc.Strings[_doc.Tokens[frame.Predicate].DepRel].StartsWith("nsubj", StringComparison.Ordinal))
+            sources = [.. Actors(frame.Predicate).Where(a => a is { Via: "adjective+noun", Sector: null })];
         // "Israel called up reservists": the object is the source's own forces, acting for it; with no agent
         // ("police in Dhaka were put on high alert") the forces are the source.
         var ownForces = _rules.Context.OwnForcesSector(match.Pattern.Cameo);

@@ -21,6 +21,8 @@ internal sealed class Coreference
     private readonly bool[] _quoted;
     private readonly bool[] _placed;
     private List<EventActor> _lastParticipants = [];
+    private int[]? _personSubjects, _persons, _thingSubjects, _states;
+    private Dictionary<string, int[]>? _titled;
 
     private readonly DocumentIndex _index;
 
@@ -80,11 +82,12 @@ internal sealed class Coreference
         var word = Word(token);
         bool Allowed(ActorMention m) => notCountries is null || m.Country is null || !notCountries.Contains(m.Country);
         if (_words.PersonPronouns.Contains(word))
-            return One(Latest(token, m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]) ?? Latest(token, m => m.Kind == ActorEntryKind.Person)
-                ?? Latest(token, m => IsRoleHolder(m) && IsSubject(m) && !_quoted[m.FirstToken] && SameSentence(m, token)));
+            return One(Latest(token, _personSubjects ??= Fitting(m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]))
+                ?? Latest(token, _persons ??= Fitting(m => m.Kind == ActorEntryKind.Person))
+                ?? LatestInSentence(token, m => IsRoleHolder(m) && IsSubject(m) && !_quoted[m.FirstToken]));
         if (_words.NeuterPronouns.Contains(word))
-            return One(Latest(token, m => IsThing(m) && Allowed(m) && SameSentence(m, token))
-                ?? Latest(token, m => IsThing(m) && IsSubject(m) && Allowed(m)) ?? Latest(token, m => IsState(m) && Allowed(m)));
+            return One(LatestInSentence(token, m => IsThing(m) && Allowed(m))
+                ?? Latest(token, _thingSubjects ??= Fitting(m => IsThing(m) && IsSubject(m)), Allowed) ?? Latest(token, _states ??= Fitting(IsState), Allowed));
         if (_words.PairNouns.Contains(word) && HasModifier(token, _words.PairWords))
             return [.. LastTwoStates(token).Select(m => ((ActorMention?)m, (EventActor?)null))];
         if (_words.PluralPronouns.Contains(word))
@@ -93,7 +96,10 @@ internal sealed class Coreference
             return [];
         if (_words.StateNouns.Contains(word))
             return One(MostMentionedState(token, Allowed));
-        return One(Latest(token, m => m.Kind == ActorEntryKind.Person && m.Title is { } t && t.Contains(word, StringComparison.OrdinalIgnoreCase)));
+        _titled ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
+        if (!_titled.TryGetValue(word, out var titled))
+            _titled[word] = titled = Fitting(m => m.Kind == ActorEntryKind.Person && m.Title is { } t && t.Contains(word, StringComparison.OrdinalIgnoreCase));
+        return One(Latest(token, titled));
     }
 
     /// <summary>"both countries", "the two sides": the last two distinct countries named before the token, by their country mentions.</summary>
@@ -122,13 +128,49 @@ internal sealed class Coreference
 
     private static List<(ActorMention?, EventActor?)> One(ActorMention? m) => m is null ? [] : [(m, null)];
 
-    private ActorMention? Latest(int token, Func<ActorMention, bool> fits)
+    // The last mention in list order, ending before the token, among those that fit (indices from Fitting) and
+    // pass the extra test: the candidates before the token scanned from the end, the first found. The same mention
+    // as a scan of every mention, without reading the ones that cannot fit (a long document has many).
+    private ActorMention? Latest(int token, int[] fitting, Func<ActorMention, bool>? also = null)
     {
-        // The last mention in list order that fits: scanned from the end, the first found.
-        for (var i = Before(token) - 1; i >= 0; i--)
+        var before = Before(token);
+        var (lo, hi) = (0, fitting.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (fitting[mid] < before)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (var k = lo - 1; k >= 0; k--)
+        {
+            var m = _mentions[fitting[k]];
+            if (m.EndToken <= token && (also is null || also(m)))
+                return m;
+        }
+        return null;
+    }
+
+    // The indices, in list order, of the mentions with a code that fit: computed once per document and test.
+    private int[] Fitting(Func<ActorMention, bool> fits)
+    {
+        var found = new List<int>();
+        for (var i = 0; i < _mentions.Count; i++)
+            if (_mentions[i].Code is not null && fits(_mentions[i]))
+                found.Add(i);
+        return [.. found];
+    }
+
+    // The latest that fits among the mentions starting in the token's sentence; the scan stops at the sentence's
+    // start when the mentions are sorted and the sentences cover the document.
+    private ActorMention? LatestInSentence(int token, Func<ActorMention, bool> fits)
+    {
+        var start = _sorted && _index.HeadsInSentences ? _doc.Sentences[_index.SentenceOf(token)].FirstToken : 0;
+        for (var i = Before(token) - 1; i >= 0 && _mentions[i].FirstToken >= start; i--)
         {
             var m = _mentions[i];
-            if (m.EndToken <= token && m.Code is not null && fits(m))
+            if (m.EndToken <= token && m.Code is not null && SameSentence(m, token) && fits(m))
                 return m;
         }
         return null;

@@ -7,10 +7,11 @@ using Parley.Quotes;
 namespace Parley.Events;
 
 /// <summary>Chooses an event's date, place and quotation from what the earlier stages found.</summary>
-internal sealed class EventCircumstances(Document doc, DateResolver dates, IReadOnlySet<string> locatives)
+internal sealed class EventCircumstances(Document doc, DateResolver dates, IReadOnlySet<string> locatives, DocumentIndex index)
 {
     private static readonly HashSet<string> VisitCodes = ["042", "043", "044"];
     private readonly Dictionary<(int, TimeDirection), IReadOnlyList<DateMention>> _dateCache = [];
+    private SentenceBuckets<PlaceMention>? _places;
 
     /// <summary>
     /// The most precise time expression in the predicate's phrase (nearest on ties), else the publication date.
@@ -36,7 +37,10 @@ internal sealed class EventCircumstances(Document doc, DateResolver dates, IRead
     /// <summary>A place in the predicate's phrase after a locative preposition ("to" too for visits and summits).</summary>
     public EventLocation? Place(PredicateFrame frame, string cameo)
     {
+        // A place in the phrase is in the predicate's sentence when head chains stay in their sentences.
         var places = doc.GetLayer<PlaceMentions>()?.Items ?? [];
+        if (index.HeadsInSentences)
+            places = (_places ??= new SentenceBuckets<PlaceMention>(places, p => (p.FirstToken, p.EndToken), index)).Of(index.SentenceOf(frame.Predicate));
         foreach (var m in places)
         {
             var prep = m.Preposition ?? "";

@@ -5,7 +5,9 @@ namespace Parley.Events;
 /// <summary>
 /// The toll of an attack: a bare participle adverbial of a violent act ("struck a convoy, killing three soldiers",
 /// "shelled the town, wounding dozens") tells what the attack did, not a second attack. Its events go, and its
-/// victims become the attack's target when the attack named none, or only their country. A riot's damage ("rioted
+/// victims become the attack's target when the attack named none, or only their country. Violent repression
+/// ("opened fire on demonstrators, killing six": CAMEO 175) is such an attack too, and so is an attack noun that is the
+/// subject of the killing ("Israeli air strikes on Rafah killed 30 people"). A riot's damage ("rioted
 /// for a third night, burning dozens of cars") is the riot itself: its events go, and the riot keeps its target.
 /// </summary>
 public sealed partial class EventCoder
@@ -18,23 +20,44 @@ public sealed partial class EventCoder
         for (var i = 0; i < result.Count; i++)
         {
             var toll = result[i];
+            if ((Violent(toll) || Damage(toll)) && !IsPetrarch(toll) && AttackSubject(result, toll) is var noun and >= 0)
+            {
+                AddVictims(result, noun, i);
+                continue;
+            }
             if (!(Violent(toll) || Damage(toll)) || IsPetrarch(toll) || TollHead(document, toll.Frame) is not (var head and >= 0))
                 continue;
-            var attack = result.FindIndex(d => d.Frame.Predicate == head && Violent(d) && !IsPetrarch(d));
+            var attack = result.FindIndex(d => d.Frame.Predicate == head && (Violent(d) || Repression(d)) && !IsPetrarch(d));
             if (attack < 0)
             {
                 if (result.Exists(d => d.Frame.Predicate == head && Riot(d) && !IsPetrarch(d)))
                     result[i] = toll with { Outcome = "the damage of the riot it modifies, not an act of its own", Events = [] };
                 continue;
             }
-            var victims = toll.Events.Select(e => e.Target).OfType<EventActor>().DistinctBy(t => t.Code ?? t.Text).ToList();
-            result[attack] = result[attack] with { Events = [.. result[attack].Events.SelectMany(e => WithVictims(e, victims))] };
-            result[i] = toll with { Outcome = "the toll of the attack it modifies, not an attack of its own", Events = [] };
+            AddVictims(result, attack, i);
         }
         return result;
     }
 
+    // The toll's victims go to the attack; the toll's own events go.
+    private static void AddVictims(List<CodingDecision> result, int attack, int i)
+    {
+        var toll = result[i];
+        var victims = toll.Events.Select(e => e.Target).OfType<EventActor>().DistinctBy(t => t.Code ?? t.Text).ToList();
+        result[attack] = result[attack] with { Events = [.. result[attack].Events.SelectMany(e => WithVictims(e, victims))] };
+        result[i] = toll with { Outcome = "the toll of the attack it modifies, not an attack of its own", Events = [] };
+    }
+
+    // "Israeli air strikes on Rafah killed 30 people": a violent verb whose subject is a coded attack noun tells that
+    // attack's toll; the attack's decision, else -1.
+    private int AttackSubject(List<CodingDecision> decisions, CodingDecision toll) =>
+        toll.Frame.Subject < 0 ? -1 : decisions.FindIndex(d => d.Frame.Frame.IsNoun && d.Frame.Predicate == toll.Frame.Subject
+            && d.Events.Count > 0 && d.Events.All(e => ViolentRoots.Contains(e.CameoRoot)) && !IsPetrarch(d));
+
     private static bool Violent(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => ViolentRoots.Contains(e.CameoRoot));
+
+    // Violent repression (CAMEO 175): "opened fire on protesters".
+    private static bool Repression(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => e.Cameo.StartsWith("175", StringComparison.Ordinal));
 
     // Seizing or damaging property (CAMEO 171 and its subcodes): "…, burning dozens of cars".
     private static bool Damage(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => e.Cameo.StartsWith("171", StringComparison.Ordinal));

@@ -75,8 +75,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
             return new(frame, match, "conditional: a condition is no act", []);
         if (ControlledActWins(frame.Frame, best))
             return new(frame, match, "PETRARCH-2: the controlled verb's pattern codes the verb phrase, not the governing verb", []);
-        if (!frame.Frame.IsNoun && context.Alleged(frame))
-            return new(frame, match, "alleged: the clause of an accusation or a claim", []);
+        if (context.Alleged(frame))
+            return new(frame, match, "alleged: the clause of an accusation or a claim, or an alleged act", []);
         var events = context.Make(frame, best, _options.KeepSourceless);
         if (events.Count == 0)
             return new(frame, match, "no source actor", []);
@@ -115,7 +115,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
                     result.Add(e);
             }
         }
-        return [.. result.Where(e => !Coarser(e, result)).OrderBy(e => e.PredicateStart).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        // Coarser compares events of one sentence only: grouped once, so a long document costs no quadratic scan.
+        var bySentence = result.GroupBy(e => e.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        return [.. result.Where(e => !Coarser(e, bySentence[e.Sentence])).OrderBy(e => e.PredicateStart).ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
 
     // The same act toward a country and toward a part of it in one sentence ("attacked a church in Burkina Faso,
@@ -123,7 +125,8 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
     // The same act, or a finer or coarser code of it (a root's own code is coarser than the whole root), by the same source with and without a target ("expelled the
     // French ambassador and ordered him to leave", "raided the offices of the newspaper (171) and confiscated
     // computers (1711)"): the one without says less and goes too.
-    private static bool Coarser(CodedEvent e, List<CodedEvent> all) => all.Any(o => o != e && o.Sentence == e.Sentence
+    // (Events kept are distinct by sentence, source, target and code, so another event is another object.)
+    private static bool Coarser(CodedEvent e, List<CodedEvent> sentence) => sentence.Any(o => !ReferenceEquals(o, e) && o.Sentence == e.Sentence
         && o.Source?.Code == e.Source?.Code && o.Target?.Code is { } code
         && ((e.Target is null && (o.Cameo.StartsWith(Family(e.Cameo), StringComparison.Ordinal) || e.Cameo.StartsWith(Family(o.Cameo), StringComparison.Ordinal)))
             || (o.Cameo == e.Cameo && e.Target is { Code: { Length: 3 } country, Sector: null } && e.Target.Country == country

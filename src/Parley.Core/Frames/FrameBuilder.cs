@@ -49,6 +49,8 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
         ClauseSubordinatorRepair.Repair(document, sentence, _grammar.TimePrepositions);
         NounHeadRepair.Repair(document, sentence, eventNouns);
         AgentRepair.Repair(document, sentence);
+        SharedNounRepair.Repair(document, sentence);
+        StrayObjectRepair.Repair(document, sentence);
         ClauseRepair.Repair(document, sentence);
         MandativeRepair.Repair(document, sentence, _grammar);
     }

@@ -6,11 +6,17 @@ namespace Parley.Frames;
 // governs it) and its target.
 internal sealed partial class FrameReader
 {
-    // The noun's own prepositional phrases, then the one who undergoes it, as its target ("against").
+    // The noun's own prepositional phrases, those the parser hung on its "by" agent after it ("the attack by gunmen [on
+    // a hotel]"), then the one who undergoes it, as its target ("against").
     private IEnumerable<PrepositionalArgument> NounPrepositions(int t, Dictionary<FrameArgument, int> args)
     {
         foreach (var p in Prepositions(t, "nmod", args))
             yield return p;
+        var by = tree.ChildrenWith(t, "nmod").FirstOrDefault(c => c > t && Case(c) == "by", -1);
+        if (by >= 0)
+            foreach (var c in tree.ChildrenWith(by, "nmod"))
+                if (c > by && Case(c) is "on" or "against" && !tree.ChildrenWith(t, "nmod").Any(o => Case(o) == Case(c)))
+                    yield return new PrepositionalArgument(Case(c)!, Argument(c, args));
         if (Undergoer(t) is var u and >= 0)
             yield return new PrepositionalArgument("against", Argument(u, args));
         // "A request was sent to Eritrea by …", "handed a list of demands to the government": where the governing verb

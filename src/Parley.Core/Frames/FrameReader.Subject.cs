@@ -67,7 +67,22 @@ internal sealed partial class FrameReader
         if (!tree.Is(t, "conj") && PassiveSubject(h) is var patient and >= 0 && VerbSubject(h) < 0
             && (tree.Is(t, "xcomp") || tree.Children(t).Any(c => tree.Is(c, "mark") && tree.Lemma(c) == "to")))
             return patient;
-        return VerbSubject(h);
+        var inherited = VerbSubject(h);
+        return inherited >= 0 && tree.Head(inherited) == h ? RelativeAntecedent(h, inherited) : inherited;
+    }
+
+    // "Qatar, which has brokered prisoner exchanges, mediated …" with the main verb misread as an adverbial or conjunct of
+    // the relative clause: the relative pronoun it would inherit stands for the noun the clause hangs on (also when the
+    // parser made the clause a parataxis or an appositive of that noun); else the subject itself. The relative clause
+    // keeps its pronoun: what it tells is background, not the sentence's act.
+    private int RelativeAntecedent(int t, int s)
+    {
+        var h = tree.Head(t);
+        if (tree.Upos(s) != Documents.Upos.PRON || h < tree.First || tree.Upos(h) is not (Documents.Upos.NOUN or Documents.Upos.PROPN))
+            return s;
+        var lemma = tree.Lemma(s).ToLowerInvariant();
+        return tree.Is(t, "acl:relcl") && lemma is "which" or "who" or "that"
+            || (tree.Is(t, "parataxis") || tree.Is(t, "appos")) && lemma is "which" or "who" ? h : s;
     }
 
     // The agent of a passive, also one the parser hung from another oblique ("returned to Ukraine by Russia" with "by

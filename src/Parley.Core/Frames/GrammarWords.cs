@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "origin"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "origin", "lead"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -116,6 +116,9 @@ public sealed record GrammarWords(
     /// </summary>
     public FrozenSet<string> OriginVerbs { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Participles that name a group's leader ("a delegation led by the minister"): the group takes the leader's country.</summary>
+    public FrozenSet<string> LeadVerbs { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
 
@@ -150,6 +153,7 @@ public sealed record GrammarWords(
             Particles = Set("particle"),
             PatientNouns = Set("patient"),
             OriginVerbs = Set("origin"),
+            LeadVerbs = Set("lead"),
         };
     }
 }

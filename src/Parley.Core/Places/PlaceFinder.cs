@@ -75,9 +75,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         }
         if (i >= end || !char.IsUpper(doc.Text[doc.Tokens[i].Start]))
             return null;
+        Span<char> buffer = stackalloc char[256];
         for (var n = Math.Min(gazetteer.MaxNameWords, end - i); n >= 1; n--)
         {
-            var candidates = gazetteer.Lookup(Words(doc, i, i + n));
+            var candidates = gazetteer.Lookup(Words(doc, i, i + n, buffer));
             if (candidates.Count == 0)
                 continue;
             var best = candidates.OrderByDescending(p => Score(p, countries, candidates)).ThenBy(p => p.Id, StringComparer.Ordinal).First();
@@ -127,13 +128,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
 
     private PlaceMention? ArgumentPlace(Document doc, int i, int end, bool[] taken, HashSet<string> countries)
     {
+        Span<char> buffer = stackalloc char[256];
         for (var n = Math.Min(gazetteer.MaxNameWords, end - i); n >= 1; n--)
         {
             var last = i + n - 1;
             var head = NameHead(doc, i, i + n);
             if (taken[last] || doc.Tokens[head].Upos != Upos.PROPN || !IsArgument(doc, head))
                 continue;
-            var candidates = gazetteer.Lookup(Words(doc, i, i + n));
+            var candidates = gazetteer.Lookup(Words(doc, i, i + n, buffer));
             if (candidates.Count == 0 || candidates.Any(p => p.Kind == PlaceKind.Country))
                 continue;
             var best = candidates.OrderByDescending(p => Score(p, countries, candidates)).ThenBy(p => p.Id, StringComparer.Ordinal).First();

@@ -73,6 +73,19 @@ public class DateResolverTests
     public void Find_InvalidDay_IsNotADate() =>
         Assert.Empty(Resolver.Find(SimpleDocument.Sentence("Signed on February 30, 2018."), 0, new DateOnly(2018, 7, 19)));
 
+    [Theory]
+    [InlineData("The rally ended THIS EVENING near the port.", "THIS EVENING")]
+    [InlineData("The rally ended this evening.", "this evening")]
+    public void Find_TwoWordForm_WhoseFirstWordIsNoDateWord(string sentence, string text)
+    {
+        // Tokens that are neither date words nor numbers are skipped unless they start a form of two words.
+        var diags = new List<Diagnostic>();
+        var lexicon = DateLexicon.Parse(Parley.Data.DataLine.Read(new StringReader("dayword  0  this evening\n"), "x.txt"), diags);
+        Assert.Empty(diags);
+        var m = Assert.Single(new DateResolver(lexicon).Find(SimpleDocument.Sentence(sentence), 0, new DateOnly(2018, 7, 19)));
+        Assert.Equal((text, "2018-07-19", "dayword"), (m.Text, m.Date.ToString(), m.Rule));
+    }
+
     [Fact]
     public void Lexicon_BadLines_ReportFileAndLine()
     {

@@ -22,6 +22,14 @@ public class ContextCountryTests
     }
 
     [Fact]
+    public void PairAfterTwoLeaders_IsTheirStates_NamedAsCountries()
+    {
+        var events = Code("President Emmanuel Macron hosted Chancellor Olaf Scholz in Paris on Monday. Both countries pledged to cooperate on energy.");
+        var pair = events.Where(e => e.CameoRoot == "03").Select(e => (e.Source!.Code, e.Source.Name, e.Target!.Code, e.Target.Name)).Order().ToList();
+        Assert.Equal([("DEU", "Germany", "FRA", "France"), ("FRA", "France", "DEU", "Germany")], pair);
+    }
+
+    [Fact]
     public void PlaceGoneTo_GivesNoCountry()
     {
         var e = One("Soldiers were sent to Chad.", "15");

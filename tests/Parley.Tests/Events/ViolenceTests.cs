@@ -25,6 +25,32 @@ public sealed class ViolenceTests
     }
 
     [Fact]
+    public void The_toll_of_violent_repression_is_part_of_it()
+    {
+        var e = Assert.Single(Code("Riot police opened fire on protesters outside the mine in Potosi, killing two miners."));
+        Assert.Equal("175", e.Cameo);
+        Assert.EndsWith("COP", e.Source?.Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Soldiers_shot_dead_by_troops_are_fought_with_small_arms()
+    {
+        var e = Assert.Single(Code("Two Thai soldiers were shot dead by Cambodian troops near the temple."));
+        Assert.Equal(("KHMMIL", "THAMIL", "193"), (e.Source?.Code, e.Target?.Code, e.Cameo));
+    }
+
+    [Fact]
+    public void Strikes_named_by_nationality_that_hit_a_city_are_one_attack_by_that_country()
+    {
+        var e = Assert.Single(Code("Russian missile strikes hit Kharkiv on Monday."));
+        Assert.Equal(("RUS", "UKR", "195"), Dyad(e));
+    }
+
+    [Fact]
+    public void A_nationality_adjective_on_a_noun_another_act_is_about_is_no_source() =>
+        Assert.DoesNotContain(Code("Estonia asked Finland to share intelligence on Russian troop movements."), e => e.Source?.Code?.StartsWith("RUS", StringComparison.Ordinal) == true);
+
+    [Fact]
     public void Gunfire_exchanged_is_fought_both_ways()
     {
         var events = Code("Soldiers and militants exchanged gunfire overnight.");

@@ -32,6 +32,18 @@ public class AgentRepairTests
         Assert.Equal("obl:agent", doc.Strings[doc.Tokens[7].DepRel]);
     }
 
+    [Fact]
+    public void An_actor_after_by_hung_on_the_completing_adjective_of_a_passive_is_its_agent()
+    {
+        // "Two guards were shot dead by Rohan near the gate": the parser hung the agent on "dead".
+        const string s = "Two/NUM/2/nummod/two guards/NOUN/4/nsubj:pass/guard were/AUX/4/aux:pass/be shot/VERB/0/root/shoot dead/ADJ/4/xcomp/dead " +
+                         "by/ADP/7/case Rohan/PROPN/5/obl near/ADP/10/case the/DET/10/det gate/NOUN/4/obl/gate ./PUNCT/4/punct";
+        var doc = WithActor(s, 6);
+        var shoot = Assert.Single(Builder.Build(doc, 0), f => f.Frame.Predicate == "shoot");
+        Assert.Equal("Rohan", Word(s, shoot.Subject));
+        Assert.Equal("obl:agent", doc.Strings[doc.Tokens[6].DepRel]);
+    }
+
     [Theory]
     // an active verb: "Gondor imposed tolls on merchants by Rohan" keeps its subject
     [InlineData("Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose tolls/NOUN/2/obj/toll on/ADP/5/case merchants/NOUN/2/obl/merchant by/ADP/7/case Rohan/PROPN/5/nmod", 6)]
