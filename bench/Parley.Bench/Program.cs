@@ -6,7 +6,11 @@ using BenchmarkDotNet.Running;
 // `-- parse-dump PATH SENTENCES` writes the parser's output on EWT dev for the parser tests (see ParseCheck.Dump).
 // `-- mem` prints the engine's memory (see MemoryReport).
 // `-- cpu [REPEATS]` times the pipeline benchmarks by process CPU time instead (see CpuTimeReport).
-if (args is ["cpu", ..])
+// `-- stage NAME [COPIES [SECONDS]]` times one stage by CPU time on the sample repeated COPIES times (see StageCpu).
+if (args is ["stage", var stageName, ..])
+    Parley.Bench.StageCpu.Run(stageName, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 48,
+        args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10);
+else if (args is ["cpu", ..])
     Parley.Bench.CpuTimeReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 else if (args is ["parse", ..])
     Parley.Bench.ParseCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args is [_, _, "syntax"]);

@@ -45,8 +45,8 @@ internal sealed partial class CodingContext
         return country is null ? actor : WithCountry(actor, country, $"country from the possessor '{word}' ({country})", "possessor-country");
     }
 
-    // "a delegation led by Vietnam's deputy prime minister": a group whose leading participle (grammar.txt lead) names its
-    // leader takes the leader's country.
+    // "a delegation led by Vietnam's deputy prime minister", "Saudi-led forces": a group whose leading participle (grammar.txt
+    // lead) names its leader takes the leader's country.
     private EventActor WithLeaderCountry(EventActor actor, ActorMention m)
     {
         var head = m.EndToken - 1;
@@ -58,6 +58,12 @@ internal sealed partial class CodingContext
             if (by >= 0 && _actors.Find(by).Select(l => l.Country).FirstOrDefault(c => c is not null) is { } country)
                 return WithCountry(actor, country, $"country from its leader ({country})", "leader-country");
         }
+        // "Saudi-led coalition forces": the leader named before a hyphenated leading participle.
+        foreach (var led in _index.Children(head).ToArray())
+            if (Rel(led) == "amod" && _rules.Grammar.LeadVerbs.Contains(_doc.Strings[_doc.Tokens[led].Lemma].ToLowerInvariant()))
+                foreach (var leader in _index.Children(led).ToArray())
+                    if (leader < led && (_actors.Covering(leader)?.Country ?? _actors.AdjectiveCountry(leader)) is { } country)
+                        return WithCountry(actor, country, $"country from its leader ({country})", "leader-country");
         return actor;
     }
 

@@ -31,6 +31,9 @@ internal sealed partial class FrameReader
     // shares its head's subject, which is its patient.
     private int PassiveSubject(int t)
     {
+        // "were detained and beaten by police": a bare participle conjoined to a passive shares its patient.
+        if (SharedPassive(t))
+            return PassiveSubject(tree.Head(t));
         if (tree.Child(t, "aux:pass") < 0)
             return -1;
         var own = tree.Child(t, "nsubj:pass");
@@ -84,12 +87,24 @@ internal sealed partial class FrameReader
 
     // The agent of a passive, also one the parser hung from another oblique ("returned to Ukraine by Russia" with "by
     // Russia" under "Ukraine"), or -1.
-    private int PassiveAgent(int t)
+    private int PassiveAgent(int t) => OwnPassiveAgent(t) is var own and >= 0 ? own
+        // "were detained and beaten by police": conjoined passives sharing their patient share their agent.
+        : SharedPassive(t) ? OwnPassiveAgent(tree.Head(t))
+        : tree.ChildrenWith(t, "conj").Where(SharedPassive).Select(OwnPassiveAgent).FirstOrDefault(a => a >= 0, -1);
+
+    private int OwnPassiveAgent(int t)
     {
         var obliques = tree.ChildrenWith(t, "obl").ToList();
         var own = obliques.FirstOrDefault(IsAgent, -1);
         return own >= 0 ? own : obliques.SelectMany(o => tree.ChildrenWith(o, "nmod")).FirstOrDefault(c => Case(c) == "by", -1);
     }
+
+    // A past participle conjoined to a passive verb, with no subject, auxiliary or object of its own ("beaten" in
+    // "were detained and beaten by police").
+    private bool SharedPassive(int t) =>
+        tree.Is(t, "conj") && tree.Head(t) is var h && h >= tree.First && tree.Upos(t) == Documents.Upos.VERB && tree.Upos(h) == Documents.Upos.VERB
+        && tree.Child(h, "aux:pass") >= 0 && tree.Child(t, "aux:pass") < 0 && tree.Xpos(t) == "VBN"
+        && !tree.Children(t).Any(c => tree.Rel(c).StartsWith("nsubj", StringComparison.Ordinal) || tree.Rel(c).StartsWith("aux", StringComparison.Ordinal) || tree.Is(c, "obj"));
 
     // A passive's agent phrase: "by" X, or an obl:agent not introduced by a preposition of direction (a parser's
     // obl:agent on "handed to the government" is the recipient, not the agent).

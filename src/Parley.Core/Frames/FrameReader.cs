@@ -79,7 +79,8 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
         if (comp < 0)
             return (null, null);
         var subject = tree.Child(comp, "nsubj");
-        return (subject >= 0 ? Argument(subject, args) : null, new Frame(tree.Lemma(comp)) { Negated = IsNegated(comp) });
+        // The adjective's own phrases ("optimistic about the talks with Malaysia") are where a fallback target is found.
+        return (subject >= 0 ? Argument(subject, args) : null, new Frame(tree.Lemma(comp)) { Negated = IsNegated(comp), Prepositions = [.. Prepositions(comp, "obl", args)] });
     }
 
     // An argument the actor stage coded (a country, person, organization or agent) also belongs to the &ACTOR synset.

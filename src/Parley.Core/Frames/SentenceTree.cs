@@ -87,6 +87,8 @@ internal sealed partial class SentenceTree
 
     public Upos Upos(int t) => _doc.Tokens[t].Upos;
 
+    public string Xpos(int t) => _doc.Strings[_doc.Tokens[t].Xpos];
+
     /// <summary>The lemma in lower case (the lower-cased form when no lemma is set), made once a token (lemmas are never changed here).</summary>
     public string Lemma(int t)
     {

@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Who does an event noun that is not a verb's object: the agent of the passive it is the subject of, the "from"
 /// phrase of a verb of origin; where the governing verb sends it is its addressee; an obl:agent after "to" is the
-/// recipient; a noun a later passive verb codes is not coded again.
+/// recipient; a noun a later passive verb codes is not coded again; conjoined passives share patient and agent.
 /// </summary>
 public sealed class NounAgentTests
 {
@@ -38,4 +38,12 @@ public sealed class NounAgentTests
     [Fact]
     public void An_actor_word_read_as_a_modifier_of_a_subjectless_verb_is_its_subject() =>
         Has("The Russian military scaled down its exercises near Finland on Monday.", "RUSMIL", "FIN", "087");
+
+    [Fact]
+    public void Conjoined_passives_share_their_patient_and_their_agent()
+    {
+        var events = Code("Two journalists were detained and beaten by police in Harare.");
+        Assert.Contains(events, e => Dyad(e) == ("ZWECOP", "ZWEMED", "173"));
+        Assert.Contains(events, e => Dyad(e) == ("ZWECOP", "ZWEMED", "182"));
+    }
 }

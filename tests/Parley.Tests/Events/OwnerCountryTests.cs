@@ -4,7 +4,8 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// An agent's country from whom it belongs to, before the place it acts at: a spokesperson for a coded party is that
-/// party; a named possessor the matcher did not join to its agent ("Uganda's energy ministry") gives its country.
+/// party; a named possessor the matcher did not join to its agent ("Uganda's energy ministry") gives its country; so
+/// does the leader before a hyphenated "-led" ("French-led troops").
 /// </summary>
 public sealed class OwnerCountryTests
 {
@@ -18,4 +19,8 @@ public sealed class OwnerCountryTests
     [Fact]
     public void A_named_possessor_gives_its_country_before_a_place_in_the_sentence() =>
         Has("At a meeting in Nairobi, Uganda's energy ministry asked the Kenyan authorities to release the detained drivers.", "UGAGOV", "KENGOV", "0253");
+
+    [Fact]
+    public void Forces_led_by_a_nationality_before_a_hyphen_are_that_countrys() =>
+        Has("French-led troops withdrew from Mali.", "FRAMIL", "MLI", "0874");
 }
