@@ -82,7 +82,7 @@ internal sealed partial class CodingContext
     // the verb over it takes no country from it ("Troops shelled Kharkiv").
     private bool IsAgentOfPlace(PlaceMention p, int token)
     {
-        if (p.Preposition is not null || !Rel(token).StartsWith("nsubj", StringComparison.Ordinal))
+        if (p.Preposition is not null || !Rel(token).StartsWith("nsubj", StringComparison.Ordinal) || HasLocativeCase(p.EndToken - 1))
             return false;
         // A place in the agent's own phrase is its home ("the rebels of Mindanao attacked …").
         var x = _doc.Tokens[p.EndToken - 1].Head;
@@ -90,6 +90,12 @@ internal sealed partial class CodingContext
             x = _doc.Tokens[x].Head;
         return x >= 0 && x != token && x == _doc.Tokens[token].Head;
     }
+
+    // A place whose head has a locative preposition of its own ("in South Kivu", when the place finder named none) is
+    // where the act happens, not its object.
+    private bool HasLocativeCase(int head) =>
+        _index.Children(head).ToArray().Any(c => Rel(c) == "case"
+            && _rules.Grammar.Locatives.Contains(_doc.Text.Substring(_doc.Tokens[c].Start, _doc.Tokens[c].Length).ToLowerInvariant()));
 
     // "The rebel-held suburb", "a town controlled by militants": an object naming no actor, with a participle of
     // holding (data/coding/context.txt held-by) whose agent names one, is that holder's.
