@@ -48,7 +48,9 @@ public sealed partial class EventCoder(PatternDictionary patterns, CameoCatalog 
         foreach (var nouns in (bool[])[false, true])
             for (var i = 0; i < frames.Count; i++)
                 if (frames[i].Frame.IsNoun == nouns)
-                    decided[i] = discarded.TryGetValue(frames[i].Sentence, out var why) ? new(frames[i], null, why, []) : Decide(frames[i], context, consumed);
+                    decided[i] = discarded.TryGetValue(frames[i].Sentence, out var why) ? new(frames[i], null, why, [])
+                        : InName(document, frames[i]) ? new(frames[i], null, "a capitalised word inside the sentence: part of a name, not an act", [])
+                        : Decide(frames[i], context, consumed);
         var decisions = decided.ToList();
         var events = ResponseTargets.Apply(document, WithoutPetrarchStatements(Finish(decisions = WithTruceSides(document, WithTolls(document, WithoutAdverbialActs(document, decisions))), frames)), rules.Grammar.ResponseVerbs);
         document.SetLayer(new CodedEvents(events));

@@ -8,6 +8,12 @@ namespace Parley.Patterns;
 /// </summary>
 public sealed record Pattern(string Id, string Key, bool IsNoun, string Cameo, ImmutableArray<Constraint> Constraints, bool Negated, string File, int Line)
 {
+    /// <summary>
+    /// The null code <c>---</c>: the reading is no event ("took office", "defeated in the election"); a matching null
+    /// pattern that wins consumes the predicate and codes nothing.
+    /// </summary>
+    public const string NullCode = "---";
+
     /// <summary>Position in load order; later patterns win ties (user files override).</summary>
     public int Order { get; init; }
 

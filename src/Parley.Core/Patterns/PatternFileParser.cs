@@ -84,9 +84,9 @@ internal sealed class PatternFileParser(string path, List<Diagnostic> diagnostic
             return;
         }
         var tokens = text.Split(Blanks, StringSplitOptions.RemoveEmptyEntries);
-        if (!tokens[0].All(char.IsAsciiDigit) || tokens[0].Length is < 2 or > 4)
+        if (tokens[0] != Pattern.NullCode && (!tokens[0].All(char.IsAsciiDigit) || tokens[0].Length is < 2 or > 4))
         {
-            Error(where, Messages.PatternLineMalformed, $"a pattern starts with a CAMEO code, not '{tokens[0]}'");
+            Error(where, Messages.PatternLineMalformed, $"a pattern starts with a CAMEO code or ---, not '{tokens[0]}'");
             return;
         }
         var constraints = ImmutableArray.CreateBuilder<Constraint>();

@@ -80,7 +80,7 @@ internal static class PatternLoader
     private static bool Validate(RawPattern r, SynsetTable synsets, CameoCatalog cameo, Dictionary<string, Location> ids, List<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count;
-        if (!cameo.Contains(r.Cameo))
+        if (r.Cameo != Pattern.NullCode && !cameo.Contains(r.Cameo))
             Add(diagnostics, Messages.PatternCameoUnknown, r.Where, r.Cameo);
         var names = r.Constraints.SelectMany(c => c.Heads.Concat(c.Modifiers)).Where(v => v.StartsWith('&')).Distinct(StringComparer.Ordinal);
         foreach (var name in names.Where(n => !synsets.Contains(n)))
