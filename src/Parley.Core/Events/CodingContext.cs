@@ -27,7 +27,7 @@ internal sealed partial class CodingContext
         _rules = rules;
         _doc = doc;
         _index = new DocumentIndex(doc, mentions);
-        _actors = new ActorLocator(doc, mentions, _index, dictionary, rules.Grammar.Features);
+        _actors = new ActorLocator(doc, mentions, _index, dictionary, rules.Grammar.Features.Union(rules.Grammar.Depictions).ToHashSet(StringComparer.Ordinal));
         _dictionary = dictionary;
         _mentions = mentions;
         _coreference = new Coreference(doc, mentions, _index, rules.Coreference);
