@@ -19,6 +19,8 @@ internal sealed partial class CodingContext
         var countryless = found.Count > 0 && found.All(m => m.Country is null && m.Kind == ActorEntryKind.Agent);
         if (found.Count > 0 && !countryless)
             return [.. found.Select(m => (EventActor?)AsFormer(ToActor(m, ""), m))];
+        if (countryless && OwnedByUnknownName(found[0]))
+            return [];
         var anaphor = countryless ? found[0].EndToken - 1 : token;
         if (countryless && (PairOf(found[0], anaphor) ?? OwnerPair(found[0], anaphor)) is { } pair)
             return pair.Count == 2 ? pair : [ToActor(found[0], "unresolved-pair")];

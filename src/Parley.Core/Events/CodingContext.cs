@@ -27,7 +27,7 @@ internal sealed partial class CodingContext
         _rules = rules;
         _doc = doc;
         _index = new DocumentIndex(doc, mentions);
-        _actors = new ActorLocator(doc, mentions, _index, dictionary, rules.Grammar.Features);
+        _actors = new ActorLocator(doc, mentions, _index, dictionary, rules.Grammar.Features.Union(rules.Grammar.Depictions).ToHashSet(StringComparer.Ordinal));
         _dictionary = dictionary;
         _mentions = mentions;
         _coreference = new Coreference(doc, mentions, _index, rules.Coreference);
@@ -150,7 +150,7 @@ internal sealed partial class CodingContext
         var code = _cameo.Find(cameoCode) ?? throw new InvalidOperationException($"pattern {match.Pattern.Id} has unknown code {cameoCode}");
         var events = new List<CodedEvent>();
         var split = petrarch && Linear?.Invoke(match.Pattern) == true;
-        foreach (var (s, t) in Pairs(sources, targets, mutual || petrarch || _rules.Reciprocal.Contains(code.Code)))
+        foreach (var (s, t) in Pairs(sources, targets, mutual || petrarch || (_rules.Reciprocal.Contains(code.Code) && !Distributive(frame.Predicate, code.Code))))
             foreach (var member in Members(s, split))
                 foreach (var other in Members(t, split))
                     events.Add(Build(frame, match, code, member, other, place));
@@ -177,6 +177,11 @@ internal sealed partial class CodingContext
                 if (s is null || t is null || Key(s) != Key(t))
                     yield return (s, t);
     }
+
+    // "The banks and the donors have all expressed interest": a floating quantifier on the act (data/coding/reciprocal.txt)
+    // makes each conjoined source act on its own.
+    private bool Distributive(int predicate, string cameo) =>
+        _index.Children(predicate).ToArray().Any(c => Rel(c) == "advmod" && _rules.Reciprocal.IsDistributive(Word(c).ToLowerInvariant(), cameo));
 
     private static string Key(EventActor a) => a.Code ?? a.Text;
 

@@ -149,6 +149,12 @@ public sealed class ContextRules
     /// <summary>Lemmas of participles that say who holds a place ("the rebel-held suburb" is the rebels' target).</summary>
     public IReadOnlySet<string> HeldBy { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Role nouns (lemmas) that, lower-case after a proper name that is neither a known actor nor a place ("a
+    /// Harley-Davidson spokeswoman"), speak for that unknown party: no actor, no country from context.
+    /// </summary>
+    public IReadOnlySet<string> NamedOwner { get; init; } = new HashSet<string>();
+
     /// <summary>How many earlier sentences a country-less agent looks back for its country; 0 turns document context off.</summary>
     public int DocumentWindow { get; init; }
 
@@ -171,7 +177,7 @@ public sealed class ContextRules
                 diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, ContextExtras.Expected));
         return new ContextRules(x.OwnForces, x.NoCountry, x.Implied, x.Protesters, x.ImpliedFrom, x.Unseen, x.Former)
         {
-            Domestic = x.Domestic, Destinations = x.Destinations, PairMutual = x.PairMutual, PairNames = x.PairNames, ImpliedSources = x.ImpliedSources, PlaceTargets = x.PlaceTargets, HeldBy = x.HeldBy, DocumentWindow = x.Window,
+            Domestic = x.Domestic, Destinations = x.Destinations, PairMutual = x.PairMutual, PairNames = x.PairNames, ImpliedSources = x.ImpliedSources, PlaceTargets = x.PlaceTargets, HeldBy = x.HeldBy, NamedOwner = x.NamedOwner, DocumentWindow = x.Window,
         };
     }
 

@@ -82,8 +82,8 @@ internal sealed class Coreference
         var word = Word(token);
         bool Allowed(ActorMention m) => notCountries is null || m.Country is null || !notCountries.Contains(m.Country);
         if (_words.PersonPronouns.Contains(word))
-            return One(Latest(token, _personSubjects ??= Fitting(m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]))
-                ?? Latest(token, _persons ??= Fitting(m => m.Kind == ActorEntryKind.Person))
+            return One(Latest(token, _personSubjects ??= Fitting(m => m.Kind == ActorEntryKind.Person && IsSubject(m) && !_quoted[m.FirstToken]), m => Near(m, token))
+                ?? Latest(token, _persons ??= Fitting(m => m.Kind == ActorEntryKind.Person), m => Near(m, token))
                 ?? LatestInSentence(token, m => IsRoleHolder(m) && IsSubject(m) && !_quoted[m.FirstToken]));
         if (_words.NeuterPronouns.Contains(word))
             return One(LatestInSentence(token, m => IsThing(m) && Allowed(m))
@@ -189,6 +189,10 @@ internal sealed class Coreference
     private bool IsRoleHolder(ActorMention m) =>
         m.Kind == ActorEntryKind.Agent && m.Country is not null && m.EndToken > m.FirstToken
         && _doc.Tokens[m.EndToken - 1].Upos == Upos.NOUN && _doc.Strings[_doc.Tokens[m.EndToken - 1].Xpos] == "NN";
+
+    // A person pronoun's antecedent is at most PersonWindow sentences back (coreference.txt person-window): "his" in a
+    // sentence naming Trump is not a Trudeau who was the subject ten sentences before.
+    private bool Near(ActorMention m, int token) => _index.SentenceOf(token) - _index.SentenceOf(m.FirstToken) <= _words.PersonWindow;
 
     private bool SameSentence(ActorMention m, int token) => _index.SentenceOf(m.FirstToken) == _index.SentenceOf(token);
 

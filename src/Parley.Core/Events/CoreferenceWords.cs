@@ -26,17 +26,26 @@ public sealed record CoreferenceWords(FrozenSet<string> StateNouns, FrozenSet<st
     /// <summary>Determiners that make a description definite ("the", "this").</summary>
     public FrozenSet<string> Definite { get; init; } = FrozenSet<string>.Empty;
 
-    /// <summary>Loads <c>KIND  WORD | WORD …</c> lines; bad lines are reported with file:line.</summary>
+    /// <summary>
+    /// How many sentences before a person pronoun its antecedent may be (0: the same sentence); unlimited when the
+    /// data gives no <c>person-window</c> line.
+    /// </summary>
+    public int PersonWindow { get; init; } = int.MaxValue;
+
+    /// <summary>Loads <c>KIND  WORD | WORD …</c> and <c>person-window  N</c> lines; bad lines are reported with file:line.</summary>
     public static CoreferenceWords Load(string path, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var words = Kinds.ToDictionary(k => k, _ => new HashSet<string>(), StringComparer.Ordinal);
+        var window = int.MaxValue;
         foreach (var line in DataLine.ReadFile(path))
         {
-            if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var set))
+            if (line.Fields.Count >= 2 && line.Fields[0] == "person-window" && int.TryParse(line.Fields[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                window = n;
+            else if (line.Fields.Count == 2 && words.TryGetValue(line.Fields[0], out var set))
                 set.UnionWith(line.Fields[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             else
-                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: state|pair|pair-word|person|neuter|plural|definite  WORD | WORD …"));
+                diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, "expected: state|pair|pair-word|person|neuter|plural|definite  WORD | WORD …, or person-window  N"));
         }
         FrozenSet<string> Set(string kind) => words[kind].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return new(Set("state"), Set("pair"))
@@ -46,6 +55,7 @@ public sealed record CoreferenceWords(FrozenSet<string> StateNouns, FrozenSet<st
             PluralPronouns = Set("plural"),
             Definite = Set("definite"),
             PairWords = Set("pair-word"),
+            PersonWindow = window,
         };
     }
 }

@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "origin", "lead"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "origin", "lead", "depiction"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -82,6 +82,12 @@ public sealed record GrammarWords(
     /// the country named there is no party.
     /// </summary>
     public FrozenSet<string> Features { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Nouns (lemmas) of someone or something that stands in for or depicts a person ("the Donald Trump impersonator",
+    /// "an Obama lookalike"): the person named on them is no party to the act.
+    /// </summary>
+    public FrozenSet<string> Depictions { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>
     /// Adjectives that deny an agent its context's country ("foreign journalists", "foreign aid agencies"): such an
@@ -146,6 +152,7 @@ public sealed record GrammarWords(
             AllegationNouns = Set("allege"),
             WillingAdjectives = Set("willing"),
             Features = Set("feature"),
+            Depictions = Set("depiction"),
             ForeignAdjectives = Set("foreign"),
             Directions = Set("direction"),
             Owners = Set("owner"),

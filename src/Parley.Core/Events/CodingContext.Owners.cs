@@ -1,0 +1,42 @@
+using Parley.Actors;
+using Parley.Documents;
+
+namespace Parley.Events;
+
+/// <summary>Agents that belong to a named party Parley does not know: no actor, rather than a guessed government.</summary>
+internal sealed partial class CodingContext
+{
+    // "A Harley-Davidson spokeswoman", "an Acme Corp executive": a country-less agent whose name modifier before it
+    // (a compound proper noun) and whose role noun is a spokesperson's or an official's (context.txt named-owner) is neither a known actor nor a place speaks for that unknown party; it
+    // takes no country from context and codes no actor ("a Kremlin spokesman", "a Kharkiv police spokesman" still do).
+    private bool OwnedByUnknownName(ActorMention m)
+    {
+        var head = m.EndToken - 1;
+        var word = Word(head);
+        if (word.Length == 0 || !char.IsLower(word[0]) || !_rules.Context.NamedOwner.Contains(_doc.Strings[_doc.Tokens[head].Lemma]))
+            return false;
+        foreach (var c in _index.Children(head).ToArray())
+        {
+            if (c >= m.FirstToken || Rel(c) != "compound" || _doc.Tokens[c].Upos != Upos.PROPN)
+                continue;
+            if (_doc.Tokens[c].Entity.Type is EntityType.LOC or EntityType.NORP || NamesActorOrPlace(c))
+                continue;
+            return true;
+        }
+        return false;
+    }
+
+    // True when a token of the name headed by <paramref name="token"/> is inside an actor mention or a place.
+    private bool NamesActorOrPlace(int token)
+    {
+        var sentence = _index.SentenceOf(token);
+        var (first, end) = (token, token + 1);
+        foreach (var k in _index.Children(token).ToArray())
+            if (Rel(k) is "flat" or "compound" or "flat:name")
+                (first, end) = (Math.Min(first, k), Math.Max(end, k + 1));
+        for (var t = first; t < end; t++)
+            if (_actors.Covering(t) is not null || PlacesIn(sentence).Any(p => p.FirstToken <= t && t < p.EndToken))
+                return true;
+        return false;
+    }
+}
