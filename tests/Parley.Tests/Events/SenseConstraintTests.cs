@@ -1,0 +1,62 @@
+using static Parley.Tests.Engine.EngineFixture;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Second round of the precision audit (docs/audit/): senses of coded verbs that are no event or another event,
+/// written as null-code or more specific patterns in data/patterns. "Consider X to be Y" is an opinion, not a
+/// policy option; a ranking or a vote count is no visit or force; drafting a text is no conscription; research is
+/// no investigation; an idiom is no call; a goal or a film shot is no gunfire; an economy that collapses no broken-off talk; a "main concern" a topic; political control a state; hacking into a system is cyber coercion, not a killing; declaring war is
+/// the use of force, not a statement. The political readings of the same verbs stay coded.
+/// </summary>
+public sealed class SenseConstraintTests
+{
+    [Theory]
+    [InlineData("The Serbian government considers Kosovo to be part of its own territory.")]
+    [InlineData("The Brazilian coach worked the players hard.")]
+    [InlineData("Foreign banks are calling the shots in the Greek economy.")]
+    [InlineData("Swedish researchers are investigating the causes of the disease.")]
+    [InlineData("With 40 goals in 90 matches, the Polish captain has shot a record number of goals for his country.")]
+    [InlineData("The Greek economy collapsed in 2010.")]
+    [InlineData("Moving the refugees was the Italian ministry's main concern.")]
+    [InlineData("Kosovo was under the political control of Serbia until 1999.")]
+    public void A_non_political_sense_is_no_event(string text) => Assert.Empty(Code(text));
+
+    [Fact]
+    public void Collapsed_talks_and_expressed_concern_still_code()
+    {
+        Assert.Contains(Code("The talks between Athens and Ankara collapsed in May."), e => e.Cameo == "164");
+        Assert.Contains(Code("The Chinese ministry expressed concern over the Japanese drills."), e => e.Cameo == "012");
+    }
+
+    [Fact]
+    public void Considering_a_measure_is_still_a_policy_option() =>
+        Assert.Contains(Code("The Japanese cabinet is considering new sanctions against Pyongyang."), e => e.Cameo == "014");
+
+    [Theory]
+    [InlineData("The Liberal candidate came in third in the Ottawa by-election.")]
+    [InlineData("The ruling party defeated the opposition despite losing the popular vote.")]
+    [InlineData("The Greens won the seat in 2016, but it was taken by a Labour candidate in 2020.")]
+    public void Electoral_vocabulary_is_no_visit_force_or_abduction(string text) =>
+        Assert.DoesNotContain(Code(text), e => e.CameoRoot is "04" or "18" or "19");
+
+    [Fact]
+    public void Drafting_a_bill_is_no_mobilization() =>
+        Assert.DoesNotContain(Code("The Finnish ministry drafted a new bill on asylum."), e => e.CameoRoot == "15");
+
+    [Fact]
+    public void Hacking_into_servers_is_cyber_coercion_not_killing()
+    {
+        var events = Code("Russian hackers hacked into the servers of the German parliament.");
+        Assert.Contains(events, e => e.Cameo == "170");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "18");
+    }
+
+    [Fact]
+    public void Declaring_war_is_the_use_of_force()
+    {
+        var events = Code("Bolivia declared war on Paraguay in 1933.");
+        Assert.Contains(events, e => e.Cameo == "190" && e.Target?.Code == "PRY");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "01");
+    }
+}
