@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// Second round of the precision audit (docs/audit/): senses of coded verbs that are no event or another event,
 /// written as null-code or more specific patterns in data/patterns. "Consider X to be Y" is an opinion, not a
 /// policy option; a ranking or a vote count is no visit or force; drafting a text is no conscription; research is
-/// no investigation; an idiom is no call; a goal or a film shot is no gunfire; an economy that collapses no broken-off talk; a "main concern" a topic; political control a state; hacking into a system is cyber coercion, not a killing; declaring war is
+/// no investigation; an idiom is no call; a goal or a film shot is no gunfire; an economy that collapses no broken-off talk; a "main concern" a topic; political control a state; a popularity that declines no rejection; abstaining in a vote no strike; a war being lost no attack; hacking into a system is cyber coercion, not a killing; declaring war is
 /// the use of force, not a statement. The political readings of the same verbs stay coded.
 /// </summary>
 public sealed class SenseConstraintTests
@@ -20,6 +20,10 @@ public sealed class SenseConstraintTests
     [InlineData("The Greek economy collapsed in 2010.")]
     [InlineData("Moving the refugees was the Italian ministry's main concern.")]
     [InlineData("Kosovo was under the political control of Serbia until 1999.")]
+    [InlineData("The Dutch party's popularity declined after the 2019 election.")]
+    [InlineData("In the budget vote, the Swedish Left Party abstained.")]
+    [InlineData("The Danish opposition abstained in the vote on the budget.")]
+    [InlineData("By 1944, Japan was losing the war against the United States.")]
     public void A_non_political_sense_is_no_event(string text) => Assert.Empty(Code(text));
 
     [Fact]
@@ -27,6 +31,13 @@ public sealed class SenseConstraintTests
     {
         Assert.Contains(Code("The talks between Athens and Ankara collapsed in May."), e => e.Cameo == "164");
         Assert.Contains(Code("The Chinese ministry expressed concern over the Japanese drills."), e => e.Cameo == "012");
+    }
+
+    [Fact]
+    public void Declining_an_invitation_and_a_strike_still_code()
+    {
+        Assert.Contains(Code("The Iraqi government declined the invitation to the summit."), e => e.CameoRoot == "12");
+        Assert.Contains(Code("Polish dockworkers abstained from work for two days."), e => e.Cameo == "143");
     }
 
     [Fact]
