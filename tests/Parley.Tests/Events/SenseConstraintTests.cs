@@ -7,7 +7,7 @@ namespace Parley.Tests.Events;
 /// written as null-code or more specific patterns in data/patterns. "Consider X to be Y" is an opinion, not a
 /// policy option; a ranking or a vote count is no visit or force; drafting a text is no conscription; research is
 /// no investigation; an idiom is no call; a goal or a film shot is no gunfire; an economy that collapses no broken-off talk; a "main concern" a topic; political control a state; a popularity that declines no rejection; abstaining in a vote no strike; a war being lost no attack; hacking into a system is cyber coercion, not a killing; declaring war is
-/// the use of force, not a statement; a person attacking people in a place is a physical assault (182), not military force. The political readings of the same verbs stay coded.
+/// the use of force, not a statement; a person attacking people in a place is a physical assault (182), not military force; the act of a purpose clause ("so that he can help") is not done. The political readings of the same verbs stay coded.
 /// </summary>
 public sealed class SenseConstraintTests
 {
@@ -70,6 +70,14 @@ public sealed class SenseConstraintTests
         Assert.Contains(events, e => e.Cameo == "182");
         Assert.DoesNotContain(events, e => e.CameoRoot == "19");
         Assert.Contains(Code("Rebels attacked the soldiers in Gao."), e => e.Cameo == "190");
+    }
+
+    [Fact]
+    public void A_purpose_clause_is_no_act_but_its_main_verb_is()
+    {
+        var events = Code("The Romanian minister spoke to the Hungarian parties so that he can help the farmers.");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "07");
+        Assert.Contains(events, e => e.CameoRoot == "04");
     }
 
     [Fact]
