@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// Second round of the precision audit (docs/audit/): senses of coded verbs that are no event or another event,
 /// written as null-code or more specific patterns in data/patterns. "Consider X to be Y" is an opinion, not a
 /// policy option; a ranking or a vote count is no visit or force; drafting a text is no conscription; research is
-/// no investigation; an idiom is no call; a goal or a film shot is no gunfire; an economy that collapses no broken-off talk; a "main concern" a topic; political control a state; a popularity that declines no rejection; abstaining in a vote no strike; a war being lost no attack; hacking into a system is cyber coercion, not a killing; declaring war is
+/// no investigation; an idiom is no call; a goal or a film shot is no gunfire; an economy that collapses no broken-off talk; a "main concern" a topic; political control a state; a popularity that declines no rejection; abstaining in a vote no strike; a war being lost no attack; a legal battle no force; hacking into a system is cyber coercion, not a killing; declaring war is
 /// the use of force, not a statement; a person attacking people in a place is a physical assault (182), not military force; the act of a purpose clause ("so that he can help") is not done. The political readings of the same verbs stay coded.
 /// </summary>
 public sealed class SenseConstraintTests
@@ -24,6 +24,7 @@ public sealed class SenseConstraintTests
     [InlineData("In the budget vote, the Swedish Left Party abstained.")]
     [InlineData("The Danish opposition abstained in the vote on the budget.")]
     [InlineData("By 1944, Japan was losing the war against the United States.")]
+    [InlineData("The Irish government is fighting a legal battle with Apple over taxes.")]
     public void A_non_political_sense_is_no_event(string text) => Assert.Empty(Code(text));
 
     [Fact]
@@ -70,6 +71,7 @@ public sealed class SenseConstraintTests
         Assert.Contains(events, e => e.Cameo == "182");
         Assert.DoesNotContain(events, e => e.CameoRoot == "19");
         Assert.Contains(Code("Rebels attacked the soldiers in Gao."), e => e.Cameo == "190");
+        Assert.Contains(Code("Syrian rebels fought a fierce battle with government troops near Aleppo."), e => e.Cameo == "190");
     }
 
     [Fact]
