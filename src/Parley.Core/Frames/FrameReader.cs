@@ -168,6 +168,9 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
         return string.Join('_', fixedWords.Prepend(tree.Lemma(c)));
     }
 
+    // A subordinator with its fixed words ("so that" → "so_that").
+    private string WithFixed(int c) => string.Join('_', tree.ChildrenWith(c, "fixed").Select(tree.Lemma).Prepend(tree.Lemma(c)));
+
     private bool IsNegated(int t) =>
         tree.Children(t).Any(c => (tree.Is(c, "advmod") || tree.Is(c, "neg")) && grammar.Negators.Contains(tree.Lemma(c)));
 
@@ -175,7 +178,7 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
     {
         if (negated)
             return Modality.Negated;
-        if (tree.Children(t).Any(c => tree.Is(c, "mark") && grammar.Conditions.Contains(tree.Lemma(c))))
+        if (tree.Children(t).Any(c => tree.Is(c, "mark") && (grammar.Conditions.Contains(tree.Lemma(c)) || grammar.Conditions.Contains(WithFixed(c)))))
             return Modality.Conditional;
         if (tree.Children(t).Any(c => tree.Is(c, "aux") && grammar.Future.Contains(tree.Lemma(c))))
             return Modality.Intended;
