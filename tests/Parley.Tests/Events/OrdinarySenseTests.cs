@@ -15,6 +15,7 @@ public sealed class OrdinarySenseTests
     [InlineData("Several Catholic scholars criticized the Pope's new book on the Reformation.")]
     [InlineData("On 3 May, the Indian carrier Air India announced three new flights to Chennai.")]
     [InlineData("The Indian ambassador delivered a lecture on trade to Pakistani students.")]
+    [InlineData("The keynote lecture was delivered by the Indian ambassador to Pakistan.")]
     [InlineData("In the 1993 election the Progressive Conservative Party was wiped out by the Liberal Party.")]
     [InlineData("Japanese entry into the war came in the aftermath of the attack on Pearl Harbor.")]
     [InlineData("On one level, the Italian film works as a comedy.")]
