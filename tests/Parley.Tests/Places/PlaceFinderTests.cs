@@ -55,6 +55,13 @@ public class PlaceFinderTests
         Assert.Equal("USA", Single("United States officials met in Paris.").Place.Country);
     }
 
+    [Theory]
+    [InlineData("Aid workers returned to eastern Congo last week.", "COD")]
+    [InlineData("The envoy travelled to the Republic of Congo.", "COG")]
+    [InlineData("Flights to Congo-Brazzaville resumed.", "COG")]
+    public void Congo_Alone_IsTheDemocraticRepublic(string sentence, string country) =>
+        Assert.Equal(country, Single(sentence).Place.Country);
+
     [Fact]
     public void Find_Qualifier_IsKept() => Assert.Equal("northern", Single("Fighting resumed in northern Syria.").Qualifier);
 
