@@ -147,23 +147,26 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         return null;
     }
 
-    // A name in an argument relation ("shelled Kharkiv"), or compounded with a part word that is ("the governor of
-    // Kandahar province", "shelled Idlib province").
+    // A name in an argument relation ("shelled Kharkiv"), or compounded with a part word or another common noun that
+    // is ("the governor of Kandahar province", "shelled Idlib province", "seized the Mariupol steel works").
     private bool IsArgument(Document doc, int head)
     {
         var rel = doc.Strings[doc.Tokens[head].DepRel];
         if (gazetteer.Arguments.Contains(rel))
             return true;
         var part = doc.Tokens[head].Head;
-        return rel == "compound" && part > head && gazetteer.Parts.Contains(doc.Text.Substring(doc.Tokens[part].Start, doc.Tokens[part].Length))
+        return rel == "compound" && part > head
+            && (doc.Tokens[part].Upos == Upos.NOUN || gazetteer.Parts.Contains(doc.Text.Substring(doc.Tokens[part].Start, doc.Tokens[part].Length)))
             && gazetteer.Arguments.Contains(doc.Strings[doc.Tokens[part].DepRel]);
     }
 
     // With no preposition to say it is a place, a name of several places ("Jackson", "Victoria") is more likely a
     // person's: it is taken when the document names the country of the best, or the best bears the name itself and
-    // is five times as populous as any other (Donetsk in Ukraine, not the small Russian town).
+    // is five times as populous as any other (Donetsk in Ukraine, not the small Russian town), or the others are
+    // regions of its country (a city and the region named after it: Zaporizhzhia).
     private static bool Dominant(Place best, IReadOnlyList<Place> candidates, HashSet<string> countries, string name) =>
         candidates.Count == 1 || (best.Country is { } c && countries.Contains(c))
+        || candidates.All(p => p == best || (p.Kind == PlaceKind.Region && p.Country == best.Country))
         || (best.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && candidates.All(p => p == best || p.Population * 5 <= best.Population));
 
     // The word of a name whose head is outside it ("Khan" of "Khan Younis" when "Younis" is flat under it), else its last.

@@ -13,6 +13,7 @@ public class PlaceTargetTests
     [InlineData("Russian artillery pounded Kharkiv overnight.", "19", "Kharkiv", "UKR")]
     [InlineData("Israeli aircraft struck Khan Younis on Sunday.", "19", "Khan Younis", "PSE")]
     [InlineData("Saudi warships enforced a blockade of the port of Hodeidah.", "19", "Hodeidah", "YEM")]
+    [InlineData("Russian drones struck the Odesa grain terminal at dawn.", "19", "Odesa", "UKR")]
     public void CityTheActIsDoneTo_IsTheTargetsCountry_AndTheLocation(string text, string root, string place, string country)
     {
         var e = One(text, root);
