@@ -31,6 +31,13 @@ public class PlaceTargetTests
     }
 
     [Fact]
+    public void ChildrenInAPlace_AreCiviliansOfItsCountry()
+    {
+        var e = One("Jordan flew medicines to sick children in Gaza.", "07");
+        Assert.Equal("PSECVL", e.Target!.Code);
+    }
+
+    [Fact]
     public void ActWithoutObject_TakesNoPlaceTarget()
     {
         var e = One("Russian forces fought in Syria.", "19");

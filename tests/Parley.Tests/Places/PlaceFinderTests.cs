@@ -68,6 +68,7 @@ public class PlaceFinderTests
     [Theory]
     [InlineData("Fighting broke out in the mountains of Mindanao.", "mountains of Mindanao", "PHL")]
     [InlineData("Fighting raged around the outskirts of Kharkiv.", "outskirts of Kharkiv", "UKR")]
+    [InlineData("Relief trucks arrived in remote areas of Sindh.", "remote areas of Sindh", "PAK")]
     public void PartOfAPlace_KeepsThePhrase_AndResolvesTheNamedPlace(string sentence, string text, string country)
     {
         var m = Single(sentence);
