@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Parley.Documents;
 using Parley.Pipeline;
@@ -30,7 +31,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         Span<char> lower = stackalloc char[64];
         foreach (var s in document.Sentences)
             for (var i = s.FirstToken; i < s.EndToken - 1; i++)
-                if (prepositions.Contains(LowerWord(document, i, lower)) && Match(document, i, s.EndToken, countries) is { } m)
+                if (Introduces(document, i, s.EndToken, prepositions, lower) && Match(document, i, s.EndToken, countries) is { } m)
                 {
                     found.Add(m);
                     i = m.EndToken - 1;
@@ -55,6 +56,19 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
                         set.Add(c);
         }
         return set;
+    }
+
+    // A locative preposition, or one that introduces a place only before a part phrase ("air strikes on the southern
+    // Gaza city of Rafah", not "sanctions on Iran").
+    private bool Introduces(Document doc, int i, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> prepositions, Span<char> lower)
+    {
+        var word = LowerWord(doc, i, lower);
+        if (prepositions.Contains(word))
+            return true;
+        if (!gazetteer.PartPrepositions.Contains(word.ToString()))
+            return false;
+        var next = Word(doc, i + 1) == "the" ? i + 2 : i + 1;
+        return PartOf(doc, next, end) >= 0;
     }
 
     private PlaceMention? Match(Document doc, int prep, int end, HashSet<string> countries)
