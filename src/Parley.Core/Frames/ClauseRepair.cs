@@ -44,11 +44,14 @@ internal static class ClauseRepair
         return true;
     }
 
-    /// <summary>The sentence's first verb when no auxiliary comes before it, else -1.</summary>
+    /// <summary>
+    /// The sentence's first verb when no auxiliary comes before it, else -1. A capitalised verb inside the sentence is
+    /// part of a name ("the United Nations children's agency, distributed …"), not the first verb.
+    /// </summary>
     internal static int FirstVerb(SentenceTree tree)
     {
         for (var t = tree.First; t < tree.End; t++)
-            if (tree.Upos(t) is Upos.VERB or Upos.AUX)
+            if (tree.Upos(t) is Upos.VERB or Upos.AUX && !(t > tree.First && char.IsUpper(tree.Word(t)[0])))
                 return tree.Upos(t) == Upos.VERB ? t : -1;
         return -1;
     }
@@ -85,7 +88,20 @@ internal static class ClauseRepair
         if (own >= 0)
             return own;
         var before = verb - 1;
-        return before >= tree.First && tree.Head(before) == head && tree.Upos(before) is Upos.NOUN or Upos.PROPN or Upos.ADJ ? before : -1;
+        if (before >= tree.First && tree.Head(before) == head && tree.Upos(before) is Upos.NOUN or Upos.PROPN or Upos.ADJ)
+            return before;
+        return ApposedRoot(tree, verb);
+    }
+
+    // "UNICEF, the UN children's agency, distributed vaccines …": a nominal root whose apposition ends at the comma
+    // before the verb is the verb's subject; else -1.
+    private static int ApposedRoot(SentenceTree tree, int verb)
+    {
+        var root = Root(tree);
+        if (root < tree.First || root >= verb - 2 || !tree.WordIs(verb - 1, ",") || tree.Upos(root) is not (Upos.NOUN or Upos.PROPN))
+            return -1;
+        var appos = tree.Child(root, "appos");
+        return appos > root && appos < verb && tree.WordIs(root + 1, ",") ? root : -1;
     }
 
     private static int Root(SentenceTree tree)
@@ -103,6 +119,9 @@ internal static class ClauseRepair
     private static void Rewire(Document doc, SentenceTree tree, int verb, int subject, int obj, int root)
     {
         var children = tree.Children(subject).Where(c => c > verb).ToList();
+        // An apposition's phrase ends at the verb: what the parser hung on it after the verb is the verb's too, its
+        // conjuncts the object's ("distributed vaccines and clean water").
+        var apposed = tree.ChildrenWith(subject, "appos").SelectMany(a => tree.Children(a)).Where(c => c > verb && c != obj).ToList();
         TreeEdit.Set(doc, verb, -1, "root");
         TreeEdit.Set(doc, subject, verb, "nsubj");
         if (obj >= 0)
@@ -112,6 +131,8 @@ internal static class ClauseRepair
         // What the parser hung on the subject after the verb belongs to the verb (", killing four civilians").
         foreach (var c in children)
             TreeEdit.Set(doc, c, verb, tree.Is(c, "acl") ? "advcl" : tree.Is(c, "nmod") ? "obl" : tree.Rel(c));
+        foreach (var c in apposed)
+            TreeEdit.Set(doc, c, tree.Is(c, "conj") && obj >= 0 ? obj : verb, tree.Is(c, "nmod") ? "obl" : tree.Rel(c));
         // Non-agent prepositions the parser read as the agent of a passive ("demonstrated in Caracas").
         foreach (var c in tree.ChildrenWith(verb, "obl:agent").ToList())
             if (tree.Child(c, "case") is var k and >= 0 && tree.Lemma(k) != "by")

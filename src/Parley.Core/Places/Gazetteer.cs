@@ -14,9 +14,10 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place[]> _byName;
     private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
 
-    private Gazetteer(Dictionary<string, List<Place>> byName, FrozenSet<string> prepositions, FrozenSet<string> qualifiers, FrozenSet<string> parts, FrozenSet<string> arguments)
+    private Gazetteer(Dictionary<string, List<Place>> byName, FrozenSet<string> prepositions, FrozenSet<string> qualifiers, FrozenSet<string> parts, FrozenSet<string> arguments, FrozenSet<string> partPrepositions)
     {
         Parts = parts;
+        PartPrepositions = partPrepositions;
         Arguments = arguments;
         _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -33,6 +34,9 @@ public sealed class Gazetteer
 
     /// <summary>Words for a part of a place named after "of" ("the port of Hodeidah", "the mountains of Mindanao").</summary>
     public FrozenSet<string> Parts { get; }
+
+    /// <summary>Words that introduce a place only before a part phrase ("strikes on the city of Rafah").</summary>
+    public FrozenSet<string> PartPrepositions { get; }
 
     /// <summary>Dependency relations of a place named with no preposition that is an act's argument ("shelled Kharkiv").</summary>
     public FrozenSet<string> Arguments { get; }
@@ -58,7 +62,7 @@ public sealed class Gazetteer
             foreach (var line in DataLine.ReadTsv(Path.Combine(dir, file)))
                 Add(names, line, read, diagnostics);
         var cues = DataLine.ReadFile(Path.Combine(dir, "cues.txt")).ToList();
-        return new Gazetteer(names, Cue(cues, "preposition"), Cue(cues, "qualifier"), Cue(cues, "part"), Cue(cues, "argument"));
+        return new Gazetteer(names, Cue(cues, "preposition"), Cue(cues, "qualifier"), Cue(cues, "part"), Cue(cues, "argument"), Cue(cues, "part-preposition"));
     }
 
     private static readonly (string File, Func<IReadOnlyList<string>, (Place, IEnumerable<string>)> Read)[] Tables =

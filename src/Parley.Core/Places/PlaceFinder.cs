@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Parley.Documents;
 using Parley.Pipeline;
@@ -30,7 +31,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         Span<char> lower = stackalloc char[64];
         foreach (var s in document.Sentences)
             for (var i = s.FirstToken; i < s.EndToken - 1; i++)
-                if (prepositions.Contains(LowerWord(document, i, lower)) && Match(document, i, s.EndToken, countries) is { } m)
+                if (Introduces(document, i, s.EndToken, prepositions, lower) && Match(document, i, s.EndToken, countries) is { } m)
                 {
                     found.Add(m);
                     i = m.EndToken - 1;
@@ -55,6 +56,19 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
                         set.Add(c);
         }
         return set;
+    }
+
+    // A locative preposition, or one that introduces a place only before a part phrase ("air strikes on the southern
+    // Gaza city of Rafah", not "sanctions on Iran").
+    private bool Introduces(Document doc, int i, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> prepositions, Span<char> lower)
+    {
+        var word = LowerWord(doc, i, lower);
+        if (prepositions.Contains(word))
+            return true;
+        if (!gazetteer.PartPrepositions.Contains(word.ToString()))
+            return false;
+        var next = Word(doc, i + 1) == "the" ? i + 2 : i + 1;
+        return PartOf(doc, next, end) >= 0;
     }
 
     private PlaceMention? Match(Document doc, int prep, int end, HashSet<string> countries)
@@ -147,23 +161,26 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         return null;
     }
 
-    // A name in an argument relation ("shelled Kharkiv"), or compounded with a part word that is ("the governor of
-    // Kandahar province", "shelled Idlib province").
+    // A name in an argument relation ("shelled Kharkiv"), or compounded with a part word or another common noun that
+    // is ("the governor of Kandahar province", "shelled Idlib province", "seized the Mariupol steel works").
     private bool IsArgument(Document doc, int head)
     {
         var rel = doc.Strings[doc.Tokens[head].DepRel];
         if (gazetteer.Arguments.Contains(rel))
             return true;
         var part = doc.Tokens[head].Head;
-        return rel == "compound" && part > head && gazetteer.Parts.Contains(doc.Text.Substring(doc.Tokens[part].Start, doc.Tokens[part].Length))
+        return rel == "compound" && part > head
+            && (doc.Tokens[part].Upos == Upos.NOUN || gazetteer.Parts.Contains(doc.Text.Substring(doc.Tokens[part].Start, doc.Tokens[part].Length)))
             && gazetteer.Arguments.Contains(doc.Strings[doc.Tokens[part].DepRel]);
     }
 
     // With no preposition to say it is a place, a name of several places ("Jackson", "Victoria") is more likely a
     // person's: it is taken when the document names the country of the best, or the best bears the name itself and
-    // is five times as populous as any other (Donetsk in Ukraine, not the small Russian town).
+    // is five times as populous as any other (Donetsk in Ukraine, not the small Russian town), or the others are
+    // regions of its country (a city and the region named after it: Zaporizhzhia).
     private static bool Dominant(Place best, IReadOnlyList<Place> candidates, HashSet<string> countries, string name) =>
         candidates.Count == 1 || (best.Country is { } c && countries.Contains(c))
+        || candidates.All(p => p == best || (p.Kind == PlaceKind.Region && p.Country == best.Country))
         || (best.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && candidates.All(p => p == best || p.Population * 5 <= best.Population));
 
     // The word of a name whose head is outside it ("Khan" of "Khan Younis" when "Younis" is flat under it), else its last.

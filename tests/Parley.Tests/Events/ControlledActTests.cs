@@ -149,4 +149,10 @@ public sealed class ControlledActTests
         Assert.Contains(events, e => (e.Source?.Code, e.Target?.Code, e.Cameo) == ("CHLGOV", "PER", "042"));
         Assert.DoesNotContain(events, e => e.CameoRoot == "01");
     }
+
+    [Theory]
+    [InlineData("Greece and Turkey promised to cooperate in rescue operations after the earthquake.", "GRC", "TUR")]
+    [InlineData("Canada offered to cooperate with Chile in fighting its wildfires.", "CAN", "CHL")]
+    public void Cooperation_promised_in_fighting_fires_or_in_rescue_is_material(string text, string source, string target) =>
+        Assert.Contains(Code(text), e => (e.Source?.Code, e.Target?.Code, e.Cameo) == (source, target, "031"));
 }

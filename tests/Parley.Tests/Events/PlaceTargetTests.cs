@@ -13,6 +13,7 @@ public class PlaceTargetTests
     [InlineData("Russian artillery pounded Kharkiv overnight.", "19", "Kharkiv", "UKR")]
     [InlineData("Israeli aircraft struck Khan Younis on Sunday.", "19", "Khan Younis", "PSE")]
     [InlineData("Saudi warships enforced a blockade of the port of Hodeidah.", "19", "Hodeidah", "YEM")]
+    [InlineData("Russian drones struck the Odesa grain terminal at dawn.", "19", "Odesa", "UKR")]
     public void CityTheActIsDoneTo_IsTheTargetsCountry_AndTheLocation(string text, string root, string place, string country)
     {
         var e = One(text, root);
@@ -27,6 +28,13 @@ public class PlaceTargetTests
     {
         var e = One("Turkish jets bombed several farms in northern Iraq.", "19");
         Assert.Equal("IRQ", e.Target!.Code);
+    }
+
+    [Fact]
+    public void ChildrenInAPlace_AreCiviliansOfItsCountry()
+    {
+        var e = One("Jordan flew medicines to sick children in Gaza.", "07");
+        Assert.Equal("PSECVL", e.Target!.Code);
     }
 
     [Fact]

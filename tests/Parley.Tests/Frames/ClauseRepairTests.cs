@@ -39,6 +39,20 @@ public class ClauseRepairTests
     }
 
     [Fact]
+    public void VerbAfterTheRootsApposition_TakesTheRootAsSubject_AndTheAppositionsTail()
+    {
+        // "Oxfam, the United Kingdom charity, handed blankets and tents to families": the parser hung the verb, its
+        // objects and its "to" phrase on the apposition; "United" is part of a name, not the first verb.
+        const string s = "Oxfam/PROPN/0/root ,/PUNCT/6/punct the/DET/6/det United/VERB/5/amod/unite Kingdom/PROPN/6/compound charity/NOUN/1/appos " +
+                         ",/PUNCT/9/punct handed/VERB/9/amod/hand blankets/NOUN/6/conj/blanket and/CCONJ/11/cc tents/NOUN/6/conj/tent " +
+                         "to/ADP/13/case families/NOUN/6/nmod/family ./PUNCT/1/punct";
+        var (f, _) = Frame(s, "hand");
+        Assert.Equal("Oxfam", Word(s, f.Subject));
+        Assert.Equal("blanket", f.Frame.Object!.Lemma);
+        Assert.Equal(["to"], f.Frame.Prepositions.Select(p => p.Preposition));
+    }
+
+    [Fact]
     public void VerbLeftUnlabelledBelowTheRootNoun_BecomesTheRoot()
     {
         // "West Rohan on Monday shelled the fort": the parser made the name the root and the verb a dep of it.

@@ -31,6 +31,7 @@ public class PlaceFinderTests
     [InlineData("A market was bombed in the Nigerian city of Maiduguri.", "Nigerian city of Maiduguri", "NGA", PlaceKind.City, 11.85, 13.16)]
     [InlineData("Soldiers traded fire in the streets of Bambari.", "streets of Bambari", "CAF", PlaceKind.City, 5.77, 20.68)]
     [InlineData("Rebels met in the hope of Peace.", null, null, null, 0, 0)]
+    [InlineData("Talks on Geneva procedures resumed.", null, null, null, 0, 0)]
     public void Find_ResolvesPlace(string sentence, string? text, string? country, PlaceKind? kind, double lat, double lon)
     {
         var doc = SimpleDocument.Sentence(sentence);
@@ -55,12 +56,21 @@ public class PlaceFinderTests
         Assert.Equal("USA", Single("United States officials met in Paris.").Place.Country);
     }
 
+    [Theory]
+    [InlineData("Aid workers returned to eastern Congo last week.", "COD")]
+    [InlineData("The envoy travelled to the Republic of Congo.", "COG")]
+    [InlineData("Flights to Congo-Brazzaville resumed.", "COG")]
+    public void Congo_Alone_IsTheDemocraticRepublic(string sentence, string country) =>
+        Assert.Equal(country, Single(sentence).Place.Country);
+
     [Fact]
     public void Find_Qualifier_IsKept() => Assert.Equal("northern", Single("Fighting resumed in northern Syria.").Qualifier);
 
     [Theory]
     [InlineData("Fighting broke out in the mountains of Mindanao.", "mountains of Mindanao", "PHL")]
     [InlineData("Fighting raged around the outskirts of Kharkiv.", "outskirts of Kharkiv", "UKR")]
+    [InlineData("Relief trucks arrived in remote areas of Sindh.", "remote areas of Sindh", "PAK")]
+    [InlineData("Drones were fired on the port city of Odesa overnight.", "port city of Odesa", "UKR")]
     public void PartOfAPlace_KeepsThePhrase_AndResolvesTheNamedPlace(string sentence, string text, string country)
     {
         var m = Single(sentence);
