@@ -50,7 +50,7 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         if (noun is { } alone)
             return EmitNoun(alone);
         if (Agents(i, limit) is { } agents)
-            return Composite(null, null, agents, limit);
+            return InsideUnknownName(agents) ? agents.Next : Composite(null, null, agents, limit);
         return null;
     }
 
