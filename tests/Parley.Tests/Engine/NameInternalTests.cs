@@ -50,4 +50,18 @@ public class NameInternalTests
         var events = Code("Australian troops crossed the border on Monday. The Government criticized China for the blockade.");
         Assert.Contains(events, e => e.Source?.Code == "AUSGOV");
     }
+
+    [Fact]
+    public void BareSurnameInAHistoricalSentence_IsNotTodaysLeader()
+    {
+        var events = Code("Johnson praised the Canadian government in 1921 and 1925.");
+        Assert.DoesNotContain(events, e => e.Source?.Code == "GBRGOV");
+    }
+
+    [Fact]
+    public void BareSurnameInACurrentSentence_IsStillTheLeader()
+    {
+        var events = Code("Johnson praised the Canadian government in 2020.");
+        Assert.Contains(events, e => e.Source?.Code == "GBRGOV");
+    }
 }
