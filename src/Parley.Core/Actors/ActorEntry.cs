@@ -38,6 +38,12 @@ public sealed record ActorEntry(ActorEntryKind Kind, string? Code, string Name, 
     public bool IsTitle { get; init; }
 
     /// <summary>
+    /// For agents: true when the word, ending an organisation's name the dictionary does not know ("the American
+    /// Civil Liberties Union", "the European Investment Bank"), says nothing of that organisation's sector.
+    /// </summary>
+    public bool IsGeneric { get; init; }
+
+    /// <summary>
     /// For agents: true when the agent's code goes before the code of the actor that follows it (PETRARCH's
     /// <c>[NGO~]</c>: "MSF Arnor" → NGOARN).
     /// </summary>

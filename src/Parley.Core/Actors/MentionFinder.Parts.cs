@@ -62,7 +62,27 @@ internal sealed partial class MentionFinder
         var active = candidates.Where(p => RoleOnDate(p) is not null).ToArray();
         if (active.Length > 1 || !titled)
             active = [.. active.Where(p => dict.Split(RoleOnDate(p)!.Code).Sector == "GOV")];
+        if (!titled)
+            active = [.. active.Where(p => HeldInNamedYears(p, limit))];
         return active.Length == 1 ? PersonPart(active[0], i, stemEnd, possessive, next, titled ? "title-surname" : "leader-surname") : null;
+    }
+
+    // A bare surname in a sentence that names years ("Johnson sought the nomination in 1920 and 1924") is today's leader
+    // only when that leader held some role in one of those years: a historical namesake is not.
+    private bool HeldInNamedYears(PersonEntry p, int limit)
+    {
+        var named = false;
+        for (var k = _sentenceFirst; k < limit; k++)
+        {
+            var span = PhraseMatcher.Span(doc, k);
+            if (span.Length != 4 || doc.Tokens[k].Upos != Upos.NUM || !int.TryParse(span, out var year) || year is < 1000 or > 2999)
+                continue;
+            named = true;
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            if (p.Roles.Any(r => r.Start <= to && from <= r.End))
+                return true;
+        }
+        return !named;
     }
 
     // The role a person holds on the document's date; in an undated document, the latest role when it is still held.

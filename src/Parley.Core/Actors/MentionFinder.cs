@@ -15,6 +15,7 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
     private readonly DateOnly? _date = doc.Metadata.PublicationDate;
     private readonly Dictionary<string, PersonEntry> _seen = new(StringComparer.Ordinal);
     private readonly List<ActorMention> _mentions = [];
+    private int _sentenceFirst;
     private readonly PhraseMatcher _matcher = new(dict.Index, doc);
     private readonly PhraseMatches?[] _memo = new PhraseMatches?[doc.TokenCount];
 
@@ -22,6 +23,7 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
     {
         foreach (var s in doc.Sentences)
         {
+            _sentenceFirst = s.FirstToken;
             var i = s.FirstToken;
             while (i < s.EndToken)
                 i = At(i, s.EndToken) is { } next ? next : i + 1;
@@ -50,7 +52,7 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
         if (noun is { } alone)
             return EmitNoun(alone);
         if (Agents(i, limit) is { } agents)
-            return Composite(null, null, agents, limit);
+            return InsideUnknownName(agents) ? agents.Next : Composite(null, null, agents, limit);
         return null;
     }
 

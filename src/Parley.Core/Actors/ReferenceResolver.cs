@@ -119,9 +119,10 @@ internal sealed partial class ReferenceResolver
         return new ActorReference(first, end, start, stop, _doc.Text[start..stop], kind, mention, antecedents, codes);
     }
 
-    // A state description takes the state's country and keeps its own sector ("the regime" GOV + North Korea → PRKGOV).
+    // A state description takes the state's country and keeps its own sector ("the regime" GOV + North Korea → PRKGOV),
+    // also when the state was named by one of its bodies ("Australian forces … the Government" → AUSGOV, not AUSMIL).
     private static ReferenceCode StateCode(ActorMention antecedent, string? sector) =>
-        antecedent.Kind is ActorEntryKind.Country or ActorEntryKind.Capital && antecedent.Country is { } c && sector is { Length: 3 }
+        antecedent.Kind is ActorEntryKind.Country or ActorEntryKind.Capital or ActorEntryKind.Agent && antecedent.Country is { } c && sector is { Length: 3 }
             ? new(c + sector, c, sector) : ReferenceCode.Of(antecedent);
 
     private string Word(int t) => _doc.Text.Substring(_doc.Tokens[t].Start, _doc.Tokens[t].Length);

@@ -1,5 +1,6 @@
 using Parley.Actors;
 using Parley.Documents;
+using Parley.Frames;
 
 namespace Parley.Events;
 
@@ -24,6 +25,17 @@ internal sealed partial class CodingContext
             return true;
         }
         return false;
+    }
+
+    // "On the train trip from Washington to Gettysburg": the "from" phrase of a noun of travel (context.txt journey) is
+    // where the journey starts, not who travels ("a threat from Pyongyang" is still Pyongyang's).
+    private bool JourneyOrigin(PredicateFrame frame)
+    {
+        var (noun, subject) = (frame.Predicate, frame.Subject);
+        if (!frame.Frame.IsNoun || subject < 0 || _doc.Tokens[subject].Head != noun
+            || !_rules.Context.Journeys.Contains(_doc.Strings[_doc.Tokens[noun].Lemma]))
+            return false;
+        return _index.Children(subject).ToArray().Any(c => Rel(c) == "case" && Word(c).Equals("from", StringComparison.OrdinalIgnoreCase));
     }
 
     // True when a token of the name headed by <paramref name="token"/> is inside an actor mention or a place.

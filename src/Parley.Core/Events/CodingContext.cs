@@ -114,7 +114,7 @@ internal sealed partial class CodingContext
     private (List<EventActor?> Sources, (List<EventActor?> Sources, List<EventActor?> Targets)? Passive, string? OwnForces, EventActor? Implied)
         FindSources(PredicateFrame frame, PatternMatch match, bool petrarch)
     {
-        var sources = petrarch ? PetrarchSources(frame) : Actors(frame.Subject);
+        var sources = petrarch ? PetrarchSources(frame) : JourneyOrigin(frame) ? [] : Actors(frame.Subject);
         var passive = petrarch && sources.Count == 0 ? PetrarchPassive(frame) : null;
         if (passive is { } roles)
             sources = roles.Sources;

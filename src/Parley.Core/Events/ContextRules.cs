@@ -155,6 +155,12 @@ public sealed class ContextRules
     /// </summary>
     public IReadOnlySet<string> NamedOwner { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Nouns of travel (lemmas) whose "from" phrase is where the journey starts ("the train trip from Washington"),
+    /// not who makes it: such a phrase is no source.
+    /// </summary>
+    public IReadOnlySet<string> Journeys { get; init; } = new HashSet<string>();
+
     /// <summary>How many earlier sentences a country-less agent looks back for its country; 0 turns document context off.</summary>
     public int DocumentWindow { get; init; }
 
@@ -177,7 +183,7 @@ public sealed class ContextRules
                 diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, ContextExtras.Expected));
         return new ContextRules(x.OwnForces, x.NoCountry, x.Implied, x.Protesters, x.ImpliedFrom, x.Unseen, x.Former)
         {
-            Domestic = x.Domestic, Destinations = x.Destinations, PairMutual = x.PairMutual, PairNames = x.PairNames, ImpliedSources = x.ImpliedSources, PlaceTargets = x.PlaceTargets, HeldBy = x.HeldBy, NamedOwner = x.NamedOwner, DocumentWindow = x.Window,
+            Domestic = x.Domestic, Destinations = x.Destinations, PairMutual = x.PairMutual, PairNames = x.PairNames, ImpliedSources = x.ImpliedSources, PlaceTargets = x.PlaceTargets, HeldBy = x.HeldBy, NamedOwner = x.NamedOwner, Journeys = x.Journeys, DocumentWindow = x.Window,
         };
     }
 

@@ -36,6 +36,7 @@ internal sealed class Coreference
         _mentions = mentions;
         _quoted = QuotedTokens(doc);
         _placed = PlaceTokens(doc);
+        MarkNameModifiers(doc, mentions, _placed);
         _sorted = IsSorted(mentions);
     }
 
@@ -237,6 +238,22 @@ internal sealed class Coreference
             for (var t = p.FirstToken; t < p.EndToken && t < placed.Length; t++)
                 placed[t] = true;
         return placed;
+    }
+
+    // A country that only modifies a proper name after it ("since the Vietnam War", "the Korea Summit"): a compound of
+    // a capitalised proper noun outside its mention names a war or a meeting, not the state; like a place, it is no
+    // antecedent of "the government" or "both countries".
+    private static void MarkNameModifiers(Document doc, IReadOnlyList<ActorMention> mentions, bool[] marked)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind != ActorEntryKind.Country || m.EndToken <= m.FirstToken || m.EndToken > marked.Length)
+                continue;
+            var last = doc.Tokens[m.EndToken - 1];
+            if (doc.Strings[last.DepRel] == "compound" && last.Head >= m.EndToken && last.Head < doc.TokenCount
+                && doc.Tokens[last.Head].Upos == Upos.PROPN && char.IsUpper(doc.Text[doc.Tokens[last.Head].Start]))
+                marked[m.FirstToken] = true;
+        }
     }
 
     private string Word(int t) => _doc.Text.Substring(_doc.Tokens[t].Start, _doc.Tokens[t].Length);
