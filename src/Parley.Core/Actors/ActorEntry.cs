@@ -44,6 +44,12 @@ public sealed record ActorEntry(ActorEntryKind Kind, string? Code, string Name, 
     public bool IsGeneric { get; init; }
 
     /// <summary>
+    /// For agents: true when the phrase names the actors of many unnamed countries at once ("world leaders", "foreign
+    /// governments"): it is no actor, and the shorter agent inside it ("leaders") is not read on its own.
+    /// </summary>
+    public bool IsNone { get; init; }
+
+    /// <summary>
     /// For agents: true when the agent's code goes before the code of the actor that follows it (PETRARCH's
     /// <c>[NGO~]</c>: "MSF Arnor" → NGOARN).
     /// </summary>

@@ -126,6 +126,9 @@ internal sealed partial class MentionFinder(ActorDictionary dict, Document doc)
 
     private int Composite(Part? modifier, string? how, AgentChain agents, int limit)
     {
+        // "world leaders": the actors of many unnamed countries are no actor.
+        if (agents.Last.Entry.IsNone)
+            return agents.Next;
         var name = agents.IsTitle && !agents.Last.Possessive ? Name(agents.Next, limit) : null;
         var first = modifier?.FirstToken ?? agents.First.FirstToken;
         var start = modifier?.Start ?? agents.First.Start;

@@ -40,7 +40,7 @@ public static partial class Messages
     /// <summary>A sectors.txt kind is unknown.</summary>
     public static readonly MessageTemplate ActorSectorKindUnknown = new("PRL417", Severity.Error, "unknown kind '{0}': expected role, prefix or region");
     /// <summary>An agents.txt flag is unknown.</summary>
-    public static readonly MessageTemplate ActorAgentFlagUnknown = new("PRL418", Severity.Error, "unknown agent flag '{0}': expected 'title', 'generic' or nothing");
+    public static readonly MessageTemplate ActorAgentFlagUnknown = new("PRL418", Severity.Error, "unknown agent flag '{0}': expected 'title', 'generic', 'none' or nothing");
     /// <summary>A naming convention is unknown.</summary>
     public static readonly MessageTemplate ActorNamingUnknown = new("PRL419", Severity.Error, "unknown naming '{0}': expected surname-first or surname-last");
     /// <summary>No sectors.txt was loaded, so codes cannot be validated.</summary>

@@ -26,6 +26,8 @@ internal sealed partial class CodingContext
             return pair.Count == 2 ? pair : [ToActor(found[0], "unresolved-pair")];
         if (found.Count == 0 && PairNamed(token) is { Count: 2 } countries)
             return countries;
+        if (found.Count == 0 && MembersPossessor(token) is >= 0 and var owner)
+            return Actors(owner, notCountries, home);
         var resolved = ReferenceLookup.Find(_doc, anaphor, notCountries) ?? _coreference.Resolve(anaphor, notCountries);
         if (resolved.Count == 0)
             return [.. found.Select(m => (EventActor?)(IsForeign(m) ? ToActor(m, "foreign")

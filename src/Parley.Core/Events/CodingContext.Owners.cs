@@ -51,4 +51,9 @@ internal sealed partial class CodingContext
                 return true;
         return false;
     }
+
+    // "its teams", "the agency's staff" (context.txt members): the possessor of a noun of a body's own people, else -1.
+    private int MembersPossessor(int token) =>
+        !_rules.Context.Members.Contains(_doc.Strings[_doc.Tokens[token].Lemma]) ? -1
+            : _index.Children(token).ToArray().FirstOrDefault(c => Rel(c) == "nmod:poss", -1);
 }

@@ -15,7 +15,7 @@ internal sealed class ContextExtras
         "own-forces  CAMEO-PREFIX  SECTOR", "implied-target  CAMEO-PREFIX  SECTOR", "protester  CAMEO-PREFIX  SECTOR  SECTOR",
         "implied-from  CAMEO-PREFIX  SECTOR  SECTOR", "unseen-perpetrator  CAMEO-PREFIX  SECTOR", "former-role  SECTOR  SECTOR  WORD | WORD",
         "no-country  SECTOR", "domestic  SECTOR", "destination  PREPOSITION", "pair-mutual  CAMEO-PREFIX", "pair-name  NAME  ISO3  ISO3",
-        "implied-source  CAMEO-PREFIX  SECTOR", "place-target  CAMEO-PREFIX  object|PREPOSITION|…", "held-by  LEMMA", "document-window  SENTENCES", "named-owner  LEMMA", "journey  LEMMA",
+        "implied-source  CAMEO-PREFIX  SECTOR", "place-target  CAMEO-PREFIX  object|PREPOSITION|…", "held-by  LEMMA", "document-window  SENTENCES", "named-owner  LEMMA", "journey  LEMMA", "members  LEMMA",
     ];
 
     /// <summary>The message for a line of no known kind, derived from <see cref="Syntax"/>.</summary>
@@ -52,6 +52,8 @@ internal sealed class ContextExtras
     public HashSet<string> NamedOwner { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public HashSet<string> Journeys { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> Members { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public int Window { get; private set; }
 
@@ -118,6 +120,9 @@ internal sealed class ContextExtras
                 return true;
             case ["journey", var lemma, ..] when lemma.All(char.IsAsciiLetterLower):
                 Journeys.Add(lemma);
+                return true;
+            case ["members", var lemma, ..] when lemma.All(char.IsAsciiLetterLower):
+                Members.Add(lemma);
                 return true;
             case ["document-window", var n, ..] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w <= 20:
                 Window = w;

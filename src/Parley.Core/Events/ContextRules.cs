@@ -156,6 +156,12 @@ public sealed class ContextRules
     public IReadOnlySet<string> NamedOwner { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// Nouns (lemmas) of a body's own people ("its teams", "the agency's staff"): with a possessive naming an actor,
+    /// the phrase is that actor.
+    /// </summary>
+    public IReadOnlySet<string> Members { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// Nouns of travel (lemmas) whose "from" phrase is where the journey starts ("the train trip from Washington"),
     /// not who makes it: such a phrase is no source.
     /// </summary>
@@ -183,7 +189,7 @@ public sealed class ContextRules
                 diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, ContextExtras.Expected));
         return new ContextRules(x.OwnForces, x.NoCountry, x.Implied, x.Protesters, x.ImpliedFrom, x.Unseen, x.Former)
         {
-            Domestic = x.Domestic, Destinations = x.Destinations, PairMutual = x.PairMutual, PairNames = x.PairNames, ImpliedSources = x.ImpliedSources, PlaceTargets = x.PlaceTargets, HeldBy = x.HeldBy, NamedOwner = x.NamedOwner, Journeys = x.Journeys, DocumentWindow = x.Window,
+            Domestic = x.Domestic, Destinations = x.Destinations, PairMutual = x.PairMutual, PairNames = x.PairNames, ImpliedSources = x.ImpliedSources, PlaceTargets = x.PlaceTargets, HeldBy = x.HeldBy, NamedOwner = x.NamedOwner, Journeys = x.Journeys, Members = x.Members, DocumentWindow = x.Window,
         };
     }
 

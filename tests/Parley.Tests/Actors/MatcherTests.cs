@@ -172,4 +172,13 @@ public class MatcherTagTests
         var found = TaggedMentions("The military responded.", ("responded", Upos.VERB));
         Assert.Equal("MIL", Assert.Single(found).Code);
     }
+
+    [Theory]
+    [InlineData("The prime minister invited foreign leaders to the summit.", "prime minister")]
+    [InlineData("Global leaders and the president discussed the climate.", "president")]
+    public void AgentMarkedNone_IsNoActor_AndHidesTheShorterAgent(string text, string only)
+    {
+        var found = MatcherTests.Mentions(BuiltInData.Dictionary, text, new DateOnly(2024, 1, 1));
+        Assert.Equal(only, Assert.Single(found).Text);
+    }
 }
