@@ -34,7 +34,7 @@ internal static class AdverbialParticipleRepair
     {
         var acl = tree.Head(t);
         if (tree.Upos(t) != Upos.VERB || !(tree.Is(t, "conj") || tree.Is(t, "advcl")) || !tree.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || tree.Word(t - 1) != "," || tree.Children(t).Any(c => tree.Is(c, "cc") || tree.Is(c, "mark") || tree.Is(c, "nsubj"))
+            || !tree.WordIs(t - 1, ",") || tree.Children(t).Any(c => tree.Is(c, "cc") || tree.Is(c, "mark") || tree.Is(c, "nsubj"))
             || acl < tree.First || acl > t || !tree.Is(acl, "acl"))
             return -1;
         var noun = tree.Head(acl);

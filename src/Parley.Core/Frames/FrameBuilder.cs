@@ -58,10 +58,9 @@ public sealed class FrameBuilder(FrozenSet<string> eventNouns, FrozenSet<string>
     }
 
     /// <summary>
-    /// The frames of one sentence, in token order. Tags the tree shows wrong (<see cref="TagRepair"/>) and labels
-    /// against UD's definitions are first repaired (<see cref="LabelRepair"/>, <see cref="HyphenRepair"/>, <see cref="NounHeadRepair"/>, a passive's agent hung on a noun: <see cref="AgentRepair"/>) and a main verb the parser hung from its subject as a participle is made the root
-    /// again (<see cref="ClauseSubordinatorRepair"/>, <see cref="ClauseRepair"/>), and the bare verb of a demand's that-clause read as a noun is made its verb
-    /// (<see cref="MandativeRepair"/>), in the document itself.
+    /// The frames of one sentence, in token order. The tree repairs first mend, in the document itself, the tags and
+    /// attachments the tree shows wrong (<see cref="TagRepair"/>, <see cref="LabelRepair"/>, <see cref="ClauseRepair"/>
+    /// and the others, run in the order listed in one place in this class).
     /// </summary>
     public IReadOnlyList<PredicateFrame> Build(Document document, int sentence)
     {

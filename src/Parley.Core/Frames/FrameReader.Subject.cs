@@ -80,7 +80,7 @@ internal sealed partial class FrameReader
         var h = tree.Head(t);
         if (tree.Upos(s) != Documents.Upos.PRON || h < tree.First || tree.Upos(h) is not (Documents.Upos.NOUN or Documents.Upos.PROPN))
             return s;
-        var lemma = tree.Lemma(s).ToLowerInvariant();
+        var lemma = tree.Lemma(s);
         return tree.Is(t, "acl:relcl") && lemma is "which" or "who" or "that"
             || (tree.Is(t, "parataxis") || tree.Is(t, "appos")) && lemma is "which" or "who" ? h : s;
     }

@@ -20,7 +20,7 @@ internal static class NationalityNounRepair
         {
             var adjective = t - 1;
             var h = tree.Head(t);
-            if (tree.Upos(t) != Upos.VERB || doc.Strings[doc.Tokens[t].Xpos] != "VBZ" || !tree.Is(adjective, "nsubj") || tree.Head(adjective) != t
+            if (tree.Upos(t) != Upos.VERB || tree.Xpos(t) != "VBZ" || !tree.Is(adjective, "nsubj") || tree.Head(adjective) != t
                 || doc.Tokens[adjective].Entity.Type != EntityType.NORP || tree.Children(adjective).Count > 0
                 || h < tree.First || tree.Upos(h) != Upos.VERB || tree.Child(h, "obj") >= 0
                 || tree.Children(t).Any(c => tree.Rel(c).StartsWith("aux", StringComparison.Ordinal) || tree.Is(c, "mark") || tree.Is(c, "obj")))

@@ -139,7 +139,7 @@ internal static class TagRepair
 
     private static void AsNoun(Document doc, SentenceTree tree, int t)
     {
-        var plural = doc.Strings[doc.Tokens[t].Xpos] == "VBZ";
+        var plural = tree.Xpos(t) == "VBZ";
         Retag(doc, t, Upos.NOUN, plural ? "NNS" : "NN", tree.Lemma(t), plural ? "Number=Plur" : "Number=Sing");
     }
 
