@@ -20,28 +20,19 @@ public class AgentRepairTests
         return doc;
     }
 
-    [Fact]
-    public void An_actor_after_by_hung_on_a_noun_of_a_passive_is_its_agent()
+    [Theory]
+    // "Tolls were imposed on the merchants by Rohan": the parser hung the agent on "merchants".
+    [InlineData("Tolls/NOUN/3/nsubj:pass/toll were/AUX/3/aux:pass/be imposed/VERB/0/root/impose on/ADP/6/case the/DET/6/det " +
+                "merchants/NOUN/3/obl/merchant by/ADP/8/case Rohan/PROPN/6/nmod ./PUNCT/3/punct", 7, "impose")]
+    // "Two guards were shot dead by Rohan near the gate": the parser hung the agent on the completing adjective "dead".
+    [InlineData("Two/NUM/2/nummod/two guards/NOUN/4/nsubj:pass/guard were/AUX/4/aux:pass/be shot/VERB/0/root/shoot dead/ADJ/4/xcomp/dead " +
+                "by/ADP/7/case Rohan/PROPN/5/obl near/ADP/10/case the/DET/10/det gate/NOUN/4/obl/gate ./PUNCT/4/punct", 6, "shoot")]
+    public void An_actor_after_by_hung_inside_a_passives_phrase_is_its_agent(string parsed, int actor, string predicate)
     {
-        // "Tolls were imposed on the merchants by Rohan": the parser hung the agent on "merchants".
-        const string s = "Tolls/NOUN/3/nsubj:pass/toll were/AUX/3/aux:pass/be imposed/VERB/0/root/impose on/ADP/6/case the/DET/6/det " +
-                         "merchants/NOUN/3/obl/merchant by/ADP/8/case Rohan/PROPN/6/nmod ./PUNCT/3/punct";
-        var doc = WithActor(s, 7);
-        var impose = Assert.Single(Builder.Build(doc, 0), f => f.Frame.Predicate == "impose");
-        Assert.Equal("Rohan", Word(s, impose.Subject));
-        Assert.Equal("obl:agent", doc.Strings[doc.Tokens[7].DepRel]);
-    }
-
-    [Fact]
-    public void An_actor_after_by_hung_on_the_completing_adjective_of_a_passive_is_its_agent()
-    {
-        // "Two guards were shot dead by Rohan near the gate": the parser hung the agent on "dead".
-        const string s = "Two/NUM/2/nummod/two guards/NOUN/4/nsubj:pass/guard were/AUX/4/aux:pass/be shot/VERB/0/root/shoot dead/ADJ/4/xcomp/dead " +
-                         "by/ADP/7/case Rohan/PROPN/5/obl near/ADP/10/case the/DET/10/det gate/NOUN/4/obl/gate ./PUNCT/4/punct";
-        var doc = WithActor(s, 6);
-        var shoot = Assert.Single(Builder.Build(doc, 0), f => f.Frame.Predicate == "shoot");
-        Assert.Equal("Rohan", Word(s, shoot.Subject));
-        Assert.Equal("obl:agent", doc.Strings[doc.Tokens[6].DepRel]);
+        var doc = WithActor(parsed, actor);
+        var frame = Assert.Single(Builder.Build(doc, 0), f => f.Frame.Predicate == predicate);
+        Assert.Equal("Rohan", Word(parsed, frame.Subject));
+        Assert.Equal("obl:agent", doc.Strings[doc.Tokens[actor].DepRel]);
     }
 
     [Theory]
