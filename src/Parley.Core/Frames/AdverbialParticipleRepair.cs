@@ -13,19 +13,14 @@ namespace Parley.Frames;
 internal static class AdverbialParticipleRepair
 {
     /// <summary>Repairs every such participle of the sentence; true when it changed the tree.</summary>
-    public static bool Repair(Document doc, SentenceData sentence)
+    public static bool Repair(Document doc, SentenceData sentence) => TreeEdit.EachToken(doc, sentence, 1, Fix);
+
+    private static bool Fix(SentenceTree tree, int t)
     {
-        var tree = new SentenceTree(doc, sentence);
-        var changed = false;
-        for (var t = tree.First + 1; t < tree.End; t++)
-        {
-            if (ClauseVerb(tree, t) is not (>= 0 and var verb))
-                continue;
-            TreeEdit.Set(doc, t, verb, "advcl");
-            changed = true;
-            tree = new SentenceTree(doc, sentence);
-        }
-        return changed;
+        if (ClauseVerb(tree, t) is not (>= 0 and var verb))
+            return false;
+        TreeEdit.Set(tree.Document, t, verb, "advcl");
+        return true;
     }
 
     // The verb whose adverbial t is: t is an "-ing" conjunct or adverbial right after a comma, alone, of a participle

@@ -12,19 +12,14 @@ namespace Parley.Frames;
 internal static class AgentRepair
 {
     /// <summary>Repairs the sentence's agents; true when it changed the tree.</summary>
-    public static bool Repair(Document doc, SentenceData sentence)
+    public static bool Repair(Document doc, SentenceData sentence) => TreeEdit.EachToken(doc, sentence, 0, Fix);
+
+    private static bool Fix(SentenceTree tree, int t)
     {
-        var tree = new SentenceTree(doc, sentence);
-        var changed = false;
-        for (var t = tree.First; t < tree.End; t++)
-        {
-            if (!IsNominalAgent(tree, t) || PassiveVerb(tree, tree.Head(t)) is not (var verb and >= 0))
-                continue;
-            TreeEdit.Set(doc, t, verb, "obl:agent");
-            changed = true;
-            tree = new SentenceTree(doc, sentence);
-        }
-        return changed;
+        if (!IsNominalAgent(tree, t) || PassiveVerb(tree, tree.Head(t)) is not (var verb and >= 0))
+            return false;
+        TreeEdit.Set(tree.Document, t, verb, "obl:agent");
+        return true;
     }
 
     // A noun modifier, or an oblique of a completing adjective, introduced by "by" that names an actor.

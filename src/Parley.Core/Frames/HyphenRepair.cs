@@ -20,22 +20,18 @@ internal static class HyphenRepair
     public static bool Repair(Document doc, SentenceData sentence) => RepairHeads(doc, sentence) | RepairSplitNames(doc, sentence);
 
     // A hyphenated noun read as the head of its phrase ("short-range missiles").
-    private static bool RepairHeads(Document doc, SentenceData sentence)
+    private static bool RepairHeads(Document doc, SentenceData sentence) => TreeEdit.EachToken(doc, sentence, 2, FixHead);
+
+    private static bool FixHead(SentenceTree tree, int t)
     {
-        var changed = false;
-        var tree = new SentenceTree(doc, sentence);
-        for (var t = tree.First + 2; t < tree.End; t++)
-        {
-            if (HyphenatedStart(doc, tree, t) is not (>= 0 and var start) || UnmarkedHead(tree, t) is not (>= 0 and var head))
-                continue;
-            foreach (var c in tree.Children(t).Where(c => c != head && (c < start || c > t)).ToList())
-                TreeEdit.Set(doc, c, head, tree.Rel(c));
-            TreeEdit.Set(doc, head, tree.Head(t), tree.Rel(t));
-            TreeEdit.Set(doc, t, head, "compound");
-            changed = true;
-            tree = new SentenceTree(doc, sentence);
-        }
-        return changed;
+        var doc = tree.Document;
+        if (HyphenatedStart(doc, tree, t) is not (>= 0 and var start) || UnmarkedHead(tree, t) is not (>= 0 and var head))
+            return false;
+        foreach (var c in tree.Children(t).Where(c => c != head && (c < start || c > t)).ToList())
+            TreeEdit.Set(doc, c, head, tree.Rel(c));
+        TreeEdit.Set(doc, head, tree.Head(t), tree.Rel(t));
+        TreeEdit.Set(doc, t, head, "compound");
+        return true;
     }
 
     // A hyphenated modifier split from the actor it modifies ("to flood-hit Pakistan").

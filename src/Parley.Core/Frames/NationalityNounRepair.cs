@@ -12,29 +12,25 @@ namespace Parley.Frames;
 internal static class NationalityNounRepair
 {
     /// <summary>Repairs the sentence's misread plurals; true when it changed the tree.</summary>
-    public static bool Repair(Document doc, SentenceData sentence)
+    public static bool Repair(Document doc, SentenceData sentence) => TreeEdit.EachToken(doc, sentence, 1, Fix);
+
+    private static bool Fix(SentenceTree tree, int t)
     {
-        var tree = new SentenceTree(doc, sentence);
-        var changed = false;
-        for (var t = tree.First + 1; t < tree.End; t++)
-        {
-            var adjective = t - 1;
-            var h = tree.Head(t);
-            if (tree.Upos(t) != Upos.VERB || tree.Xpos(t) != "VBZ" || !tree.Is(adjective, "nsubj") || tree.Head(adjective) != t
-                || doc.Tokens[adjective].Entity.Type != EntityType.NORP || tree.Children(adjective).Count > 0
-                || h < tree.First || tree.Upos(h) != Upos.VERB || tree.Child(h, "obj") >= 0
-                || tree.Children(t).Any(c => tree.Rel(c).StartsWith("aux", StringComparison.Ordinal) || tree.Is(c, "mark") || tree.Is(c, "obj")))
-                continue;
-            foreach (var x in tree.ChildrenWith(t, "xcomp").ToList())
-                TreeEdit.Set(doc, x, t, "acl");
-            TreeEdit.Set(doc, adjective, t, "amod");
-            TreeEdit.Set(doc, t, h, "obj");
-            doc.Tokens[t].Upos = Upos.NOUN;
-            doc.Tokens[t].Xpos = doc.Strings.Intern("NNS");
-            doc.Tokens[t].Feats = doc.Strings.Intern("Number=Plur");
-            changed = true;
-            tree = new SentenceTree(doc, sentence);
-        }
-        return changed;
+        var doc = tree.Document;
+        var adjective = t - 1;
+        var h = tree.Head(t);
+        if (tree.Upos(t) != Upos.VERB || tree.Xpos(t) != "VBZ" || !tree.Is(adjective, "nsubj") || tree.Head(adjective) != t
+            || doc.Tokens[adjective].Entity.Type != EntityType.NORP || tree.Children(adjective).Count > 0
+            || h < tree.First || tree.Upos(h) != Upos.VERB || tree.Child(h, "obj") >= 0
+            || tree.Children(t).Any(c => tree.Rel(c).StartsWith("aux", StringComparison.Ordinal) || tree.Is(c, "mark") || tree.Is(c, "obj")))
+            return false;
+        foreach (var x in tree.ChildrenWith(t, "xcomp").ToList())
+            TreeEdit.Set(doc, x, t, "acl");
+        TreeEdit.Set(doc, adjective, t, "amod");
+        TreeEdit.Set(doc, t, h, "obj");
+        doc.Tokens[t].Upos = Upos.NOUN;
+        doc.Tokens[t].Xpos = doc.Strings.Intern("NNS");
+        doc.Tokens[t].Feats = doc.Strings.Intern("Number=Plur");
+        return true;
     }
 }

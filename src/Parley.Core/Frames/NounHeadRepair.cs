@@ -14,27 +14,24 @@ namespace Parley.Frames;
 internal static class NounHeadRepair
 {
     /// <summary>Repairs every such phrase of the sentence; true when it changed the tree.</summary>
-    public static bool Repair(Document doc, SentenceData sentence, FrozenSet<string> eventNouns)
+    public static bool Repair(Document doc, SentenceData sentence, FrozenSet<string> eventNouns) =>
+        TreeEdit.EachToken(doc, sentence, 1, (tree, t) => Fix(tree, t, eventNouns));
+
+    private static bool Fix(SentenceTree tree, int t, FrozenSet<string> eventNouns)
     {
-        var changed = false;
-        var tree = new SentenceTree(doc, sentence);
-        for (var t = tree.First + 1; t < tree.End; t++)
-        {
-            var h = tree.Head(t);
-            if (tree.Upos(t) != Upos.ADJ || !tree.Is(t, "xcomp") || h < tree.First || tree.Upos(h) != Upos.VERB
-                || !eventNouns.Contains(tree.Word(t).ToLowerInvariant())
-                || tree.Children(t).Any(c => tree.Rel(c).StartsWith("nsubj", StringComparison.Ordinal) || tree.Is(c, "cop"))
-                || tree.ChildrenWith(h, "obj").FirstOrDefault(o => o == t - 1 && tree.Upos(o) == Upos.NOUN, -1) is not (>= 0 and var obj))
-                continue;
-            foreach (var c in tree.Children(obj).Where(c => c < obj).ToList())
-                TreeEdit.Set(doc, c, t, tree.Rel(c));
-            TreeEdit.Set(doc, t, h, "obj");
-            TreeEdit.Set(doc, obj, t, "compound");
-            doc.Tokens[t].Upos = Upos.NOUN;
-            doc.Tokens[t].Lemma = doc.Strings.Intern(tree.Word(t).ToLowerInvariant());
-            changed = true;
-            tree = new SentenceTree(doc, sentence);
-        }
-        return changed;
+        var h = tree.Head(t);
+        if (tree.Upos(t) != Upos.ADJ || !tree.Is(t, "xcomp") || h < tree.First || tree.Upos(h) != Upos.VERB
+            || !eventNouns.Contains(tree.Word(t).ToLowerInvariant())
+            || tree.Children(t).Any(c => tree.Rel(c).StartsWith("nsubj", StringComparison.Ordinal) || tree.Is(c, "cop"))
+            || tree.ChildrenWith(h, "obj").FirstOrDefault(o => o == t - 1 && tree.Upos(o) == Upos.NOUN, -1) is not (>= 0 and var obj))
+            return false;
+        var doc = tree.Document;
+        foreach (var c in tree.Children(obj).Where(c => c < obj).ToList())
+            TreeEdit.Set(doc, c, t, tree.Rel(c));
+        TreeEdit.Set(doc, t, h, "obj");
+        TreeEdit.Set(doc, obj, t, "compound");
+        doc.Tokens[t].Upos = Upos.NOUN;
+        doc.Tokens[t].Lemma = doc.Strings.Intern(tree.Word(t).ToLowerInvariant());
+        return true;
     }
 }

@@ -12,23 +12,20 @@ namespace Parley.Frames;
 internal static class ParticleRepair
 {
     /// <summary>Repairs every such particle of the sentence; true when it changed the tree.</summary>
-    public static bool Repair(Document doc, SentenceData sentence, FrozenSet<string> particles)
+    public static bool Repair(Document doc, SentenceData sentence, FrozenSet<string> particles) =>
+        TreeEdit.EachToken(doc, sentence, 1, (tree, p) => Fix(tree, p, particles));
+
+    private static bool Fix(SentenceTree tree, int p, FrozenSet<string> particles)
     {
-        var tree = new SentenceTree(doc, sentence);
-        var changed = false;
-        for (var p = tree.First + 1; p < tree.End; p++)
-        {
-            var verb = p - 1;
-            var noun = tree.Head(p);
-            if (!tree.Is(p, "case") || !particles.Contains(tree.Lemma(p)) || tree.Upos(verb) != Upos.VERB || noun <= p || noun >= tree.End
-                || tree.Head(noun) != verb || !tree.Is(noun, "obl") || tree.Child(verb, "obj") >= 0 || tree.Child(verb, "compound:prt") >= 0)
-                continue;
-            doc.Tokens[p].Upos = Upos.ADP;
-            TreeEdit.Set(doc, p, verb, "compound:prt");
-            TreeEdit.Set(doc, noun, verb, "obj");
-            changed = true;
-            tree = new SentenceTree(doc, sentence);
-        }
-        return changed;
+        var verb = p - 1;
+        var noun = tree.Head(p);
+        if (!tree.Is(p, "case") || !particles.Contains(tree.Lemma(p)) || tree.Upos(verb) != Upos.VERB || noun <= p || noun >= tree.End
+            || tree.Head(noun) != verb || !tree.Is(noun, "obl") || tree.Child(verb, "obj") >= 0 || tree.Child(verb, "compound:prt") >= 0)
+            return false;
+        var doc = tree.Document;
+        doc.Tokens[p].Upos = Upos.ADP;
+        TreeEdit.Set(doc, p, verb, "compound:prt");
+        TreeEdit.Set(doc, noun, verb, "obj");
+        return true;
     }
 }

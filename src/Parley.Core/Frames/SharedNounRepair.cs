@@ -12,20 +12,15 @@ namespace Parley.Frames;
 internal static class SharedNounRepair
 {
     /// <summary>Repairs every such phrase of the sentence; true when it changed the tree.</summary>
-    public static bool Repair(Document doc, SentenceData sentence)
+    public static bool Repair(Document doc, SentenceData sentence) => TreeEdit.EachToken(doc, sentence, 1, Fix);
+
+    private static bool Fix(SentenceTree tree, int noun)
     {
-        var tree = new SentenceTree(doc, sentence);
-        var changed = false;
-        for (var noun = tree.First + 1; noun < tree.End; noun++)
-        {
-            if (FirstAdjective(tree, noun) is not (>= 0 and var first) || tree.Child(first, "case") is not (>= 0 and var prep))
-                continue;
-            TreeEdit.Set(doc, prep, noun, "case");
-            TreeEdit.Set(doc, first, noun, "amod");
-            changed = true;
-            tree = new SentenceTree(doc, sentence);
-        }
-        return changed;
+        if (FirstAdjective(tree, noun) is not (>= 0 and var first) || tree.Child(first, "case") is not (>= 0 and var prep))
+            return false;
+        TreeEdit.Set(tree.Document, prep, noun, "case");
+        TreeEdit.Set(tree.Document, first, noun, "amod");
+        return true;
     }
 
     // The first of the conjoined adjectives right before a preposition-less nominal that hang elsewhere, else -1.

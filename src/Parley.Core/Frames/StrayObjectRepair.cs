@@ -12,22 +12,17 @@ namespace Parley.Frames;
 internal static class StrayObjectRepair
 {
     /// <summary>Repairs every such object of the sentence; true when it changed the tree.</summary>
-    public static bool Repair(Document doc, SentenceData sentence)
+    public static bool Repair(Document doc, SentenceData sentence) => TreeEdit.EachToken(doc, sentence, 0, Fix);
+
+    private static bool Fix(SentenceTree tree, int t)
     {
-        var tree = new SentenceTree(doc, sentence);
-        var changed = false;
-        for (var t = tree.First; t < tree.End; t++)
-        {
-            if (Verb(tree, t) is not (>= 0 and var verb))
-                continue;
-            var oblique = tree.Head(t);
-            foreach (var c in tree.Children(oblique).Where(c => c > verb && c < t).ToList())
-                TreeEdit.Set(doc, c, t, tree.Rel(c));
-            TreeEdit.Set(doc, t, verb, "obj");
-            changed = true;
-            tree = new SentenceTree(doc, sentence);
-        }
-        return changed;
+        if (Verb(tree, t) is not (>= 0 and var verb))
+            return false;
+        var oblique = tree.Head(t);
+        foreach (var c in tree.Children(oblique).Where(c => c > verb && c < t).ToList())
+            TreeEdit.Set(tree.Document, c, t, tree.Rel(c));
+        TreeEdit.Set(tree.Document, t, verb, "obj");
+        return true;
     }
 
     // The verb whose object t is: t is the nsubj of a later oblique nominal without a copula, hanging on a verb before

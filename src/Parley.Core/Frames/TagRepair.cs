@@ -22,26 +22,22 @@ namespace Parley.Frames;
 internal static class TagRepair
 {
     /// <summary>Repairs the sentence's tags; true when it changed the tree.</summary>
-    public static bool Repair(Document doc, SentenceData sentence)
+    public static bool Repair(Document doc, SentenceData sentence) => TreeEdit.EachToken(doc, sentence, 1, Fix);
+
+    private static bool Fix(SentenceTree tree, int t)
     {
-        var changed = false;
-        var tree = new SentenceTree(doc, sentence);
-        for (var t = tree.First + 1; t < tree.End; t++)
-        {
-            if (InfinitiveNoun(tree, t) is var noun and >= 0)
-                AsInfinitive(doc, tree, t, noun);
-            else if (UnmarkedConjunct(tree, t))
-                AsPhraseHead(doc, tree, t);
-            else if (ConjoinedObject(tree, t) is var first and >= 0)
-                AsConjoinedObject(doc, tree, t, first);
-            else if (ModifierSubject(tree, t))
-                AsSubject(doc, tree, t);
-            else
-                continue;
-            changed = true;
-            tree = new SentenceTree(doc, sentence);
-        }
-        return changed;
+        var doc = tree.Document;
+        if (InfinitiveNoun(tree, t) is var noun and >= 0)
+            AsInfinitive(doc, tree, t, noun);
+        else if (UnmarkedConjunct(tree, t))
+            AsPhraseHead(doc, tree, t);
+        else if (ConjoinedObject(tree, t) is var first and >= 0)
+            AsConjoinedObject(doc, tree, t, first);
+        else if (ModifierSubject(tree, t))
+            AsSubject(doc, tree, t);
+        else
+            return false;
+        return true;
     }
 
     // "to back Serbia's bid": "to" (a mark) right before a word without dependents, both hung on a noun after them;
