@@ -159,16 +159,9 @@ internal sealed partial class FrameReader(SentenceTree tree, FrozenSet<string> s
 
     private static readonly string NoCase = new('\0', 1);
 
-    private string? MakeCase(int t)
-    {
-        var c = tree.Child(t, "case");
-        if (c < 0)
-            return null;
-        var fixedWords = tree.ChildrenWith(c, "fixed").Select(tree.Lemma);
-        return string.Join('_', fixedWords.Prepend(tree.Lemma(c)));
-    }
+    private string? MakeCase(int t) => tree.Child(t, "case") is var c and >= 0 ? WithFixed(c) : null;
 
-    // A subordinator with its fixed words ("so that" → "so_that").
+    // A preposition or subordinator with its fixed words ("because of" → "because_of", "so that" → "so_that").
     private string WithFixed(int c) => string.Join('_', tree.ChildrenWith(c, "fixed").Select(tree.Lemma).Prepend(tree.Lemma(c)));
 
     private bool IsNegated(int t) =>
