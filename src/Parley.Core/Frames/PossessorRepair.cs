@@ -17,13 +17,16 @@ internal static class PossessorRepair
     {
         if (doc.GetLayer<ActorMentions>() is not { } mentions)
             return false;
-        var tree = new SentenceTree(doc, sentence);
+        SentenceTree? tree = null;
         var changed = false;
         foreach (var m in mentions.Items)
         {
             var last = m.EndToken - 1;
-            if (m.FirstToken < tree.First || m.EndToken > tree.End || last <= m.FirstToken || tree.Upos(last) is not (Upos.NOUN or Upos.PROPN))
+            if (m.FirstToken < sentence.FirstToken || m.EndToken > sentence.EndToken || last <= m.FirstToken
+                || doc.Tokens[last].Upos is not (Upos.NOUN or Upos.PROPN))
                 continue;
+            // The tree is made only for a sentence holding a mention of two words or more that ends in a noun.
+            tree ??= new SentenceTree(doc, sentence);
             for (var t = m.FirstToken; t < last; t++)
                 if (tree.Is(t, "nmod:poss") && (tree.Head(t) < m.FirstToken || tree.Head(t) > last)
                     && tree.Child(t, "case") is var marker && marker > t && marker < last && tree.Head(last) != t)
