@@ -31,7 +31,7 @@ internal sealed partial class CodingContext
         _dictionary = dictionary;
         _mentions = mentions;
         _coreference = new Coreference(doc, mentions, _index, rules.Coreference);
-        _circumstances = new EventCircumstances(doc, dates, rules.Grammar.Locatives, _index);
+        _circumstances = new EventCircumstances(doc, dates, rules.Grammar.Locatives, _index, PlacesIn);
         _cameo = cameo;
         _plover = plover;
     }
