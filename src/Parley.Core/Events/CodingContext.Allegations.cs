@@ -23,7 +23,7 @@ internal sealed partial class CodingContext
             if (Rel(m) != "mark" || !Word(m).Equals("that", StringComparison.OrdinalIgnoreCase) || m == 0)
                 continue;
             var noun = m - 1;
-            if (_doc.Tokens[noun].Upos == Upos.NOUN && _rules.Grammar.AllegationNouns.Contains(_doc.Strings[_doc.Tokens[noun].Lemma].ToLowerInvariant()))
+            if (_doc.Tokens[noun].Upos == Upos.NOUN && _rules.Grammar.AllegationNouns.Contains(Lemma(noun)))
                 return true;
         }
         return false;
@@ -34,7 +34,7 @@ internal sealed partial class CodingContext
     {
         var head = _doc.Tokens[predicate].Head;
         return head >= 0 && Rel(predicate) is "advcl" or "acl" && _doc.Tokens[head].Upos == Upos.VERB
-            && _rules.Grammar.AllegationNouns.Contains(_doc.Strings[_doc.Tokens[head].Lemma].ToLowerInvariant())
+            && _rules.Grammar.AllegationNouns.Contains(Lemma(head))
             && _index.Children(predicate).ToArray().Any(m => Rel(m) == "mark" && Word(m).Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -76,7 +76,7 @@ internal sealed partial class CodingContext
     {
         foreach (var c in _index.Children(t))
             if (_doc.Strings[_doc.Tokens[c].DepRel] == "case")
-                return _doc.Text.Substring(_doc.Tokens[c].Start, _doc.Tokens[c].Length).ToLowerInvariant();
+                return Word(c).ToLowerInvariant();
         return null;
     }
 

@@ -95,7 +95,7 @@ internal sealed partial class CodingContext
     // where the act happens, not its object.
     private bool HasLocativeCase(int head) =>
         _index.Children(head).ToArray().Any(c => Rel(c) == "case"
-            && _rules.Grammar.Locatives.Contains(_doc.Text.Substring(_doc.Tokens[c].Start, _doc.Tokens[c].Length).ToLowerInvariant()));
+            && _rules.Grammar.Locatives.Contains(Word(c).ToLowerInvariant()));
 
     // "The rebel-held suburb", "a town controlled by militants": an object naming no actor, with a participle of
     // holding (data/coding/context.txt held-by) whose agent names one, is that holder's.
@@ -103,7 +103,7 @@ internal sealed partial class CodingContext
     {
         foreach (var noun in objects.Where(t => t >= 0))
             foreach (var c in _index.Children(noun).ToArray())
-                if (Rel(c) is "amod" or "acl" && _rules.Context.HeldBy.Contains(_doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()))
+                if (Rel(c) is "amod" or "acl" && _rules.Context.HeldBy.Contains(Lemma(c)))
                     foreach (var k in _index.Children(c).ToArray())
                         if (Rel(k) is "compound" or "obl:agent" or "obl" or "nsubj" && HolderAt(k, c) is { } holder)
                             return holder;
