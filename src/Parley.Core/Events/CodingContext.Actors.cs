@@ -49,7 +49,7 @@ internal sealed partial class CodingContext
     {
         if (actor.Country is not { } country || actor.Code != country + actor.Sector)
             return actor;
-        foreach (var c in _index.Children(m.EndToken - 1).ToArray())
+        foreach (var c in _index.Children(m.EndToken - 1))
             if (c < m.FirstToken && _doc.Strings[_doc.Tokens[c].DepRel] == "amod"
                 && _rules.Context.FormerSector(actor.Sector, Lemma(c)) is { } to)
                 return actor with { Code = country + to, Sector = to, Via = actor.Via + "+former" };
@@ -58,7 +58,7 @@ internal sealed partial class CodingContext
 
     // "foreign journalists", "foreign aid agencies": an agent its own adjective says is from elsewhere.
     private bool IsForeign(ActorMention m) =>
-        m.Kind == ActorEntryKind.Agent && _index.Children(m.EndToken - 1).ToArray().Any(c => _doc.Strings[_doc.Tokens[c].DepRel] == "amod"
+        m.Kind == ActorEntryKind.Agent && _index.AnyChild(m.EndToken - 1, c => _doc.Strings[_doc.Tokens[c].DepRel] == "amod"
             && _rules.Grammar.ForeignAdjectives.Contains(Lemma(c)));
 
     // "The government of Mali", "the leaders of Serbia and Kosovo": the countries named in the agent's own phrase,

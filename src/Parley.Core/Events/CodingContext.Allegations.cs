@@ -15,7 +15,7 @@ internal sealed partial class CodingContext
     public bool Alleged(PredicateFrame frame)
     {
         if (frame.Frame.IsNoun)
-            return _index.Children(frame.Predicate).ToArray().Any(m => Rel(m) == "amod" && _rules.Grammar.AllegationNouns.Contains(Lemma(m)));
+            return _index.AnyChild(frame.Predicate, m => Rel(m) == "amod" && _rules.Grammar.AllegationNouns.Contains(Lemma(m)));
         if (AccusedOf(frame.Predicate))
             return true;
         foreach (var m in _index.Children(frame.Predicate))
@@ -35,7 +35,7 @@ internal sealed partial class CodingContext
         var head = _doc.Tokens[predicate].Head;
         return head >= 0 && Rel(predicate) is "advcl" or "acl" && _doc.Tokens[head].Upos == Upos.VERB
             && _rules.Grammar.AllegationNouns.Contains(Lemma(head))
-            && _index.Children(predicate).ToArray().Any(m => Rel(m) == "mark" && Word(m).Equals("of", StringComparison.OrdinalIgnoreCase));
+            && _index.AnyChild(predicate, m => Rel(m) == "mark" && Word(m).Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 
     private string Lemma(int t) => _doc.Strings[_doc.Tokens[t].Lemma].ToLowerInvariant();

@@ -34,8 +34,8 @@ internal sealed partial class CodingContext
     {
         if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
             return actor;
-        var poss = _index.Children(m.EndToken - 1).ToArray().FirstOrDefault(c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss"
-            && _doc.Tokens[c].Upos is Upos.PRON or Upos.NOUN or Upos.PROPN, -1);
+        var poss = _index.FirstChild(m.EndToken - 1, c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss"
+            && _doc.Tokens[c].Upos is Upos.PRON or Upos.NOUN or Upos.PROPN);
         if (poss < 0)
             return WithLeaderCountry(actor, m);
         // A named possessor the matcher did not join to the agent ("Cambodia's labour ministry") is its own mention.
@@ -50,18 +50,18 @@ internal sealed partial class CodingContext
     private EventActor WithLeaderCountry(EventActor actor, ActorMention m)
     {
         var head = m.EndToken - 1;
-        foreach (var acl in _index.Children(head).ToArray())
+        foreach (var acl in _index.Children(head))
         {
             if (Rel(acl) != "acl" || !_rules.Grammar.LeadVerbs.Contains(Lemma(acl)))
                 continue;
-            var by = _index.Children(acl).ToArray().FirstOrDefault(c => Rel(c) == "obl:agent" || (Rel(c) == "obl" && CaseOf(c) == "by"), -1);
+            var by = _index.FirstChild(acl, c => Rel(c) == "obl:agent" || (Rel(c) == "obl" && CaseOf(c) == "by"));
             if (by >= 0 && _actors.Find(by).Select(l => l.Country).FirstOrDefault(c => c is not null) is { } country)
                 return WithCountry(actor, country, $"country from its leader ({country})", "leader-country");
         }
         // "Saudi-led coalition forces": the leader named before a hyphenated leading participle.
-        foreach (var led in _index.Children(head).ToArray())
+        foreach (var led in _index.Children(head))
             if (Rel(led) == "amod" && _rules.Grammar.LeadVerbs.Contains(Lemma(led)))
-                foreach (var leader in _index.Children(led).ToArray())
+                foreach (var leader in _index.Children(led))
                     if (leader < led && (_actors.Covering(leader)?.Country ?? _actors.AdjectiveCountry(leader)) is { } country)
                         return WithCountry(actor, country, $"country from its leader ({country})", "leader-country");
         return actor;

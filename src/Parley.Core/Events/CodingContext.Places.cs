@@ -94,7 +94,7 @@ internal sealed partial class CodingContext
     // A place whose head has a locative preposition of its own ("in South Kivu", when the place finder named none) is
     // where the act happens, not its object.
     private bool HasLocativeCase(int head) =>
-        _index.Children(head).ToArray().Any(c => Rel(c) == "case"
+        _index.AnyChild(head, c => Rel(c) == "case"
             && _rules.Grammar.Locatives.Contains(Word(c).ToLowerInvariant()));
 
     // "The rebel-held suburb", "a town controlled by militants": an object naming no actor, with a participle of
@@ -102,9 +102,9 @@ internal sealed partial class CodingContext
     private EventActor? Holder(IEnumerable<int> objects)
     {
         foreach (var noun in objects.Where(t => t >= 0))
-            foreach (var c in _index.Children(noun).ToArray())
+            foreach (var c in _index.Children(noun))
                 if (Rel(c) is "amod" or "acl" && _rules.Context.HeldBy.Contains(Lemma(c)))
-                    foreach (var k in _index.Children(c).ToArray())
+                    foreach (var k in _index.Children(c))
                         if (Rel(k) is "compound" or "obl:agent" or "obl" or "nsubj" && HolderAt(k, c) is { } holder)
                             return holder;
         return null;

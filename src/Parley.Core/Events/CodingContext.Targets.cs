@@ -96,7 +96,7 @@ internal sealed partial class CodingContext
     private IEnumerable<int> NestedTargets(int argument)
     {
         foreach (var c in _index.Children(argument).ToArray())
-            if (_doc.Strings[_doc.Tokens[c].DepRel] == "nmod" && _index.Children(c).ToArray().Any(k =>
+            if (_doc.Strings[_doc.Tokens[c].DepRel] == "nmod" && _index.AnyChild(c, k =>
                     _doc.Strings[_doc.Tokens[k].DepRel] == "case" && _rules.Grammar.TargetPrepositions.Contains(Word(k).ToLowerInvariant())))
                 yield return c;
     }
