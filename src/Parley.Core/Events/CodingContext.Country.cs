@@ -18,12 +18,13 @@ internal sealed partial class CodingContext
     {
         if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
             return actor;
-        var sentence = SentenceOf(token);
-        var place = PlacesIn(_index.SentenceOf(token)).FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null
+        var number = _index.SentenceOf(token);
+        var sentence = _doc.Sentences[number];
+        var place = PlacesIn(number).FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null
             && !IsDestination(p) && !IsAgentOfPlace(p, m.EndToken - 1));
         if (place is not null)
             return WithCountry(actor, place.Place.Country!, $"country from place '{place.Text}' ({place.Place.Country})", "place-country");
-        return LocatedCountry(sentence, _index.SentenceOf(token)) is { } named
+        return LocatedCountry(number) is { } named
             ? WithCountry(actor, named.Country!, $"country from place '{named.Text}' ({named.Country})", "place-country") : actor;
     }
 
@@ -109,9 +110,12 @@ internal sealed partial class CodingContext
         (_mentionsBySentence ??= new SentenceBuckets<ActorMention>(_mentions, m => (m.FirstToken, m.EndToken), _index)).Of(sentence);
 
     // A country named after a locative preposition ("in the Central African Republic") when the gazetteer found no place.
-    private ActorMention? LocatedCountry(SentenceData sentence, int number) =>
-        MentionsIn(number).FirstOrDefault(c => c.FirstToken >= sentence.FirstToken && c.EndToken <= sentence.EndToken && c.Country is not null
+    private ActorMention? LocatedCountry(int number)
+    {
+        var sentence = _doc.Sentences[number];
+        return MentionsIn(number).FirstOrDefault(c => c.FirstToken >= sentence.FirstToken && c.EndToken <= sentence.EndToken && c.Country is not null
             && c.Kind is ActorEntryKind.Country && HasLocativeCase(c.EndToken - 1));
+    }
 
     // An agent without a country in a target takes the source's: "the main opposition party" banned by the
     // Nicaraguan government is Nicaragua's.
