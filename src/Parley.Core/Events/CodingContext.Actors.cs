@@ -49,17 +49,17 @@ internal sealed partial class CodingContext
     {
         if (actor.Country is not { } country || actor.Code != country + actor.Sector)
             return actor;
-        foreach (var c in _index.Children(m.EndToken - 1).ToArray())
+        foreach (var c in _index.Children(m.EndToken - 1))
             if (c < m.FirstToken && _doc.Strings[_doc.Tokens[c].DepRel] == "amod"
-                && _rules.Context.FormerSector(actor.Sector, _doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()) is { } to)
+                && _rules.Context.FormerSector(actor.Sector, Lemma(c)) is { } to)
                 return actor with { Code = country + to, Sector = to, Via = actor.Via + "+former" };
         return actor;
     }
 
     // "foreign journalists", "foreign aid agencies": an agent its own adjective says is from elsewhere.
     private bool IsForeign(ActorMention m) =>
-        m.Kind == ActorEntryKind.Agent && _index.Children(m.EndToken - 1).ToArray().Any(c => _doc.Strings[_doc.Tokens[c].DepRel] == "amod"
-            && _rules.Grammar.ForeignAdjectives.Contains(_doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()));
+        m.Kind == ActorEntryKind.Agent && _index.AnyChild(m.EndToken - 1, c => _doc.Strings[_doc.Tokens[c].DepRel] == "amod"
+            && _rules.Grammar.ForeignAdjectives.Contains(Lemma(c)));
 
     // "The government of Mali", "the leaders of Serbia and Kosovo": the countries named in the agent's own phrase,
     // one actor each, before any country taken from a place or the other side; a coded party with a country in an

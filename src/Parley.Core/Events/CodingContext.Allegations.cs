@@ -15,7 +15,7 @@ internal sealed partial class CodingContext
     public bool Alleged(PredicateFrame frame)
     {
         if (frame.Frame.IsNoun)
-            return _index.Children(frame.Predicate).ToArray().Any(m => Rel(m) == "amod" && _rules.Grammar.AllegationNouns.Contains(Lemma(m)));
+            return _index.AnyChild(frame.Predicate, m => Rel(m) == "amod" && _rules.Grammar.AllegationNouns.Contains(Lemma(m)));
         if (AccusedOf(frame.Predicate))
             return true;
         foreach (var m in _index.Children(frame.Predicate))
@@ -23,7 +23,7 @@ internal sealed partial class CodingContext
             if (Rel(m) != "mark" || !Word(m).Equals("that", StringComparison.OrdinalIgnoreCase) || m == 0)
                 continue;
             var noun = m - 1;
-            if (_doc.Tokens[noun].Upos == Upos.NOUN && _rules.Grammar.AllegationNouns.Contains(_doc.Strings[_doc.Tokens[noun].Lemma].ToLowerInvariant()))
+            if (_doc.Tokens[noun].Upos == Upos.NOUN && _rules.Grammar.AllegationNouns.Contains(Lemma(noun)))
                 return true;
         }
         return false;
@@ -34,8 +34,8 @@ internal sealed partial class CodingContext
     {
         var head = _doc.Tokens[predicate].Head;
         return head >= 0 && Rel(predicate) is "advcl" or "acl" && _doc.Tokens[head].Upos == Upos.VERB
-            && _rules.Grammar.AllegationNouns.Contains(_doc.Strings[_doc.Tokens[head].Lemma].ToLowerInvariant())
-            && _index.Children(predicate).ToArray().Any(m => Rel(m) == "mark" && Word(m).Equals("of", StringComparison.OrdinalIgnoreCase));
+            && _rules.Grammar.AllegationNouns.Contains(Lemma(head))
+            && _index.AnyChild(predicate, m => Rel(m) == "mark" && Word(m).Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 
     private string Lemma(int t) => _doc.Strings[_doc.Tokens[t].Lemma].ToLowerInvariant();

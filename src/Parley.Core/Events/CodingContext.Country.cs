@@ -18,12 +18,13 @@ internal sealed partial class CodingContext
     {
         if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
             return actor;
-        var sentence = SentenceOf(token);
-        var place = PlacesIn(_index.SentenceOf(token)).FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null
+        var number = _index.SentenceOf(token);
+        var sentence = _doc.Sentences[number];
+        var place = PlacesIn(number).FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken && p.Place.Country is not null
             && !IsDestination(p) && !IsAgentOfPlace(p, m.EndToken - 1));
         if (place is not null)
             return WithCountry(actor, place.Place.Country!, $"country from place '{place.Text}' ({place.Place.Country})", "place-country");
-        return LocatedCountry(sentence, _index.SentenceOf(token)) is { } named
+        return LocatedCountry(number) is { } named
             ? WithCountry(actor, named.Country!, $"country from place '{named.Text}' ({named.Country})", "place-country") : actor;
     }
 
@@ -34,14 +35,14 @@ internal sealed partial class CodingContext
     {
         if (m.Country is not null || m.Kind != ActorEntryKind.Agent || actor.Code is not { Length: 3 } || _rules.Context.KeepsNoCountry(actor.Code))
             return actor;
-        var poss = _index.Children(m.EndToken - 1).ToArray().FirstOrDefault(c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss"
-            && _doc.Tokens[c].Upos is Upos.PRON or Upos.NOUN or Upos.PROPN, -1);
+        var poss = _index.FirstChild(m.EndToken - 1, c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss"
+            && _doc.Tokens[c].Upos is Upos.PRON or Upos.NOUN or Upos.PROPN);
         if (poss < 0)
             return WithLeaderCountry(actor, m);
         // A named possessor the matcher did not join to the agent ("Cambodia's labour ministry") is its own mention.
         var country = _doc.Tokens[poss].Upos == Upos.PROPN ? _actors.Covering(poss)?.Country
             : (ReferenceLookup.Find(_doc, poss, null) ?? _coreference.Resolve(poss)).Select(r => r.Actor?.Country ?? r.Mention?.Country).FirstOrDefault(c => c is not null);
-        var word = _doc.Text.Substring(_doc.Tokens[poss].Start, _doc.Tokens[poss].Length);
+        var word = Word(poss);
         return country is null ? actor : WithCountry(actor, country, $"country from the possessor '{word}' ({country})", "possessor-country");
     }
 
@@ -50,18 +51,18 @@ internal sealed partial class CodingContext
     private EventActor WithLeaderCountry(EventActor actor, ActorMention m)
     {
         var head = m.EndToken - 1;
-        foreach (var acl in _index.Children(head).ToArray())
+        foreach (var acl in _index.Children(head))
         {
-            if (Rel(acl) != "acl" || !_rules.Grammar.LeadVerbs.Contains(_doc.Strings[_doc.Tokens[acl].Lemma].ToLowerInvariant()))
+            if (Rel(acl) != "acl" || !_rules.Grammar.LeadVerbs.Contains(Lemma(acl)))
                 continue;
-            var by = _index.Children(acl).ToArray().FirstOrDefault(c => Rel(c) == "obl:agent" || (Rel(c) == "obl" && CaseOf(c) == "by"), -1);
+            var by = _index.FirstChild(acl, c => Rel(c) == "obl:agent" || (Rel(c) == "obl" && CaseOf(c) == "by"));
             if (by >= 0 && _actors.Find(by).Select(l => l.Country).FirstOrDefault(c => c is not null) is { } country)
                 return WithCountry(actor, country, $"country from its leader ({country})", "leader-country");
         }
         // "Saudi-led coalition forces": the leader named before a hyphenated leading participle.
-        foreach (var led in _index.Children(head).ToArray())
-            if (Rel(led) == "amod" && _rules.Grammar.LeadVerbs.Contains(_doc.Strings[_doc.Tokens[led].Lemma].ToLowerInvariant()))
-                foreach (var leader in _index.Children(led).ToArray())
+        foreach (var led in _index.Children(head))
+            if (Rel(led) == "amod" && _rules.Grammar.LeadVerbs.Contains(Lemma(led)))
+                foreach (var leader in _index.Children(led))
                     if (leader < led && (_actors.Covering(leader)?.Country ?? _actors.AdjectiveCountry(leader)) is { } country)
                         return WithCountry(actor, country, $"country from its leader ({country})", "leader-country");
         return actor;
@@ -109,10 +110,12 @@ internal sealed partial class CodingContext
         (_mentionsBySentence ??= new SentenceBuckets<ActorMention>(_mentions, m => (m.FirstToken, m.EndToken), _index)).Of(sentence);
 
     // A country named after a locative preposition ("in the Central African Republic") when the gazetteer found no place.
-    private ActorMention? LocatedCountry(SentenceData sentence, int number) =>
-        MentionsIn(number).FirstOrDefault(c => c.FirstToken >= sentence.FirstToken && c.EndToken <= sentence.EndToken && c.Country is not null
-            && c.Kind is ActorEntryKind.Country && _index.Children(c.EndToken - 1).ToArray().Any(k =>
-                _doc.Strings[_doc.Tokens[k].DepRel] == "case" && _rules.Grammar.Locatives.Contains(_doc.Text.Substring(_doc.Tokens[k].Start, _doc.Tokens[k].Length).ToLowerInvariant())));
+    private ActorMention? LocatedCountry(int number)
+    {
+        var sentence = _doc.Sentences[number];
+        return MentionsIn(number).FirstOrDefault(c => c.FirstToken >= sentence.FirstToken && c.EndToken <= sentence.EndToken && c.Country is not null
+            && c.Kind is ActorEntryKind.Country && HasLocativeCase(c.EndToken - 1));
+    }
 
     // An agent without a country in a target takes the source's: "the main opposition party" banned by the
     // Nicaraguan government is Nicaragua's.
@@ -171,7 +174,7 @@ internal sealed partial class CodingContext
                 yield return (c, $"country from sentence {number} actor '{m.Text}'");
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             if (_actors.AdjectiveCountry(t) is { } c)
-                yield return (c, $"country from sentence {number} actor '{_doc.Text.Substring(_doc.Tokens[t].Start, _doc.Tokens[t].Length)}'");
+                yield return (c, $"country from sentence {number} actor '{Word(t)}'");
         foreach (var p in PlacesIn(index))
             if (p.FirstToken >= sentence.FirstToken && p.EndToken <= sentence.EndToken && p.Place.Country is { } c)
                 yield return (c, $"country from sentence {number} place '{p.Text}' ({c})");

@@ -16,7 +16,7 @@ internal sealed partial class CodingContext
         var word = Word(head);
         if (word.Length == 0 || !char.IsLower(word[0]) || !_rules.Context.NamedOwner.Contains(_doc.Strings[_doc.Tokens[head].Lemma]))
             return false;
-        foreach (var c in _index.Children(head).ToArray())
+        foreach (var c in _index.Children(head))
         {
             if (c >= m.FirstToken || Rel(c) != "compound" || _doc.Tokens[c].Upos != Upos.PROPN)
                 continue;
@@ -35,7 +35,7 @@ internal sealed partial class CodingContext
         if (!frame.Frame.IsNoun || subject < 0 || _doc.Tokens[subject].Head != noun
             || !_rules.Context.Journeys.Contains(_doc.Strings[_doc.Tokens[noun].Lemma]))
             return false;
-        return _index.Children(subject).ToArray().Any(c => Rel(c) == "case" && Word(c).Equals("from", StringComparison.OrdinalIgnoreCase));
+        return _index.AnyChild(subject, c => Rel(c) == "case" && Word(c).Equals("from", StringComparison.OrdinalIgnoreCase));
     }
 
     // True when a token of the name headed by <paramref name="token"/> is inside an actor mention or a place.
@@ -43,7 +43,7 @@ internal sealed partial class CodingContext
     {
         var sentence = _index.SentenceOf(token);
         var (first, end) = (token, token + 1);
-        foreach (var k in _index.Children(token).ToArray())
+        foreach (var k in _index.Children(token))
             if (Rel(k) is "flat" or "compound" or "flat:name")
                 (first, end) = (Math.Min(first, k), Math.Max(end, k + 1));
         for (var t = first; t < end; t++)
@@ -55,5 +55,5 @@ internal sealed partial class CodingContext
     // "its teams", "the agency's staff" (context.txt members): the possessor of a noun of a body's own people, else -1.
     private int MembersPossessor(int token) =>
         !_rules.Context.Members.Contains(_doc.Strings[_doc.Tokens[token].Lemma]) ? -1
-            : _index.Children(token).ToArray().FirstOrDefault(c => Rel(c) == "nmod:poss", -1);
+            : _index.FirstChild(token, c => Rel(c) == "nmod:poss");
 }

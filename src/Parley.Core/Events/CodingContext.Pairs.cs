@@ -28,7 +28,7 @@ internal sealed partial class CodingContext
     {
         if (m.Code is not { Length: 3 } sector || _rules.Context.KeepsNoCountry(sector))
             return null;
-        foreach (var c in _index.Children(head).ToArray())
+        foreach (var c in _index.Children(head))
             if (_doc.Strings[_doc.Tokens[c].DepRel] == "nmod" && PairCountries(c) is { Count: 2 } pair)
                 return [.. pair.Select(p => (EventActor?)(ToActor(m, "pair") with { Code = p.Country + sector, Country = p.Country, CountryFrom = p.From }))];
         return null;

@@ -133,7 +133,7 @@ internal sealed partial class CodingContext
         var sources = PetrarchActors(frame.Subject);
         if (sources.Count > 0 || frame.Subject < 0)
             return sources;
-        foreach (var c in _index.Children(frame.Predicate).ToArray())
+        foreach (var c in _index.Children(frame.Predicate))
             if (c != frame.Subject && _doc.Strings[_doc.Tokens[c].DepRel] == "nsubj" && PetrarchActors(c) is { Count: > 0 } other)
                 return other;
         return [];
@@ -147,7 +147,7 @@ internal sealed partial class CodingContext
     {
         if (sources.Count < 2 || frame.TokenOf(frame.Frame.Object) is not (>= 0 and var obj))
             return -1;
-        return _index.Children(obj).ToArray().Any(c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss" &&
+        return _index.AnyChild(obj, c => _doc.Strings[_doc.Tokens[c].DepRel] == "nmod:poss" &&
             _doc.Text.AsSpan(_doc.Tokens[c].Start, _doc.Tokens[c].Length).Equals("their", StringComparison.OrdinalIgnoreCase)) ? obj : -1;
     }
 

@@ -58,7 +58,7 @@ internal sealed partial class CodingContext
         var heads = _index.Children(token).ToArray().Where(c => _doc.Strings[_doc.Tokens[c].DepRel] == "conj").Prepend(token);
         var owners = new List<EventActor>();
         foreach (var head in heads)
-            foreach (var c in _index.Children(head).ToArray())
+            foreach (var c in _index.Children(head))
                 if (_doc.Strings[_doc.Tokens[c].DepRel] is "nmod:poss" || IsOwnerPhrase(c))
                     owners.AddRange(NamedActors(c));
         return owners;
@@ -76,7 +76,7 @@ internal sealed partial class CodingContext
     {
         foreach (var c in _index.Children(t))
             if (_doc.Strings[_doc.Tokens[c].DepRel] == "case")
-                return _doc.Text.Substring(_doc.Tokens[c].Start, _doc.Tokens[c].Length).ToLowerInvariant();
+                return Word(c).ToLowerInvariant();
         return null;
     }
 
@@ -96,7 +96,7 @@ internal sealed partial class CodingContext
         if (actors.Count == 0 || !actors.All(a => a is not null && IsBareAgent(a)))
             return [];
         // The next actor phrase only ("of Gondor", not a later "in Eriador" the parse also hangs on the agent).
-        foreach (var c in _index.Children(slot).ToArray())
+        foreach (var c in _index.Children(slot))
             if (IsOwnerPhrase(c) && NamedActors(c).ToList<EventActor?>() is { Count: > 0 } found)
                 return found;
         return [];

@@ -94,17 +94,17 @@ internal sealed partial class CodingContext
     // A place whose head has a locative preposition of its own ("in South Kivu", when the place finder named none) is
     // where the act happens, not its object.
     private bool HasLocativeCase(int head) =>
-        _index.Children(head).ToArray().Any(c => Rel(c) == "case"
-            && _rules.Grammar.Locatives.Contains(_doc.Text.Substring(_doc.Tokens[c].Start, _doc.Tokens[c].Length).ToLowerInvariant()));
+        _index.AnyChild(head, c => Rel(c) == "case"
+            && _rules.Grammar.Locatives.Contains(Word(c).ToLowerInvariant()));
 
     // "The rebel-held suburb", "a town controlled by militants": an object naming no actor, with a participle of
     // holding (data/coding/context.txt held-by) whose agent names one, is that holder's.
     private EventActor? Holder(IEnumerable<int> objects)
     {
         foreach (var noun in objects.Where(t => t >= 0))
-            foreach (var c in _index.Children(noun).ToArray())
-                if (Rel(c) is "amod" or "acl" && _rules.Context.HeldBy.Contains(_doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()))
-                    foreach (var k in _index.Children(c).ToArray())
+            foreach (var c in _index.Children(noun))
+                if (Rel(c) is "amod" or "acl" && _rules.Context.HeldBy.Contains(Lemma(c)))
+                    foreach (var k in _index.Children(c))
                         if (Rel(k) is "compound" or "obl:agent" or "obl" or "nsubj" && HolderAt(k, c) is { } holder)
                             return holder;
         return null;

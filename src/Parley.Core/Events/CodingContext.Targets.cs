@@ -76,7 +76,7 @@ internal sealed partial class CodingContext
     private IEnumerable<int> UndergoingSubjects(int predicate)
     {
         foreach (var c in _index.Children(predicate).ToArray())
-            if (Rel(c) == "ccomp" && _rules.Grammar.UndergoVerbs.Contains(_doc.Strings[_doc.Tokens[c].Lemma].ToLowerInvariant()))
+            if (Rel(c) == "ccomp" && _rules.Grammar.UndergoVerbs.Contains(Lemma(c)))
                 foreach (var s in _index.Children(c).ToArray())
                     if (Rel(s) == "nsubj")
                         yield return s;
@@ -96,8 +96,8 @@ internal sealed partial class CodingContext
     private IEnumerable<int> NestedTargets(int argument)
     {
         foreach (var c in _index.Children(argument).ToArray())
-            if (_doc.Strings[_doc.Tokens[c].DepRel] == "nmod" && _index.Children(c).ToArray().Any(k =>
-                    _doc.Strings[_doc.Tokens[k].DepRel] == "case" && _rules.Grammar.TargetPrepositions.Contains(_doc.Text.Substring(_doc.Tokens[k].Start, _doc.Tokens[k].Length).ToLowerInvariant())))
+            if (_doc.Strings[_doc.Tokens[c].DepRel] == "nmod" && _index.AnyChild(c, k =>
+                    _doc.Strings[_doc.Tokens[k].DepRel] == "case" && _rules.Grammar.TargetPrepositions.Contains(Word(k).ToLowerInvariant())))
                 yield return c;
     }
 

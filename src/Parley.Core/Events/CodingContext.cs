@@ -31,7 +31,7 @@ internal sealed partial class CodingContext
         _dictionary = dictionary;
         _mentions = mentions;
         _coreference = new Coreference(doc, mentions, _index, rules.Coreference);
-        _circumstances = new EventCircumstances(doc, dates, rules.Grammar.Locatives, _index);
+        _circumstances = new EventCircumstances(doc, dates, rules.Grammar.Locatives, _index, PlacesIn);
         _cameo = cameo;
         _plover = plover;
     }
@@ -181,11 +181,11 @@ internal sealed partial class CodingContext
     // "The banks and the donors have all expressed interest": a floating quantifier on the act (data/coding/reciprocal.txt)
     // makes each conjoined source act on its own.
     private bool Distributive(int predicate, string cameo) =>
-        _index.Children(predicate).ToArray().Any(c => Rel(c) == "advmod" && _rules.Reciprocal.IsDistributive(Word(c).ToLowerInvariant(), cameo));
+        _index.AnyChild(predicate, c => Rel(c) == "advmod" && _rules.Reciprocal.IsDistributive(Word(c).ToLowerInvariant(), cameo));
 
     private static string Key(EventActor a) => a.Code ?? a.Text;
 
-    private bool IsPassive(int verb) => _index.Children(verb).ToArray().Any(c => _doc.Strings[_doc.Tokens[c].DepRel] == "aux:pass");
+    private bool IsPassive(int verb) => _index.AnyChild(verb, c => _doc.Strings[_doc.Tokens[c].DepRel] == "aux:pass");
 
     private int SubjectOf(int verb)
     {

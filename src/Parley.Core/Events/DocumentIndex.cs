@@ -56,6 +56,18 @@ internal sealed class DocumentIndex
     /// <summary>The children of token <paramref name="t"/>, in token order.</summary>
     public ReadOnlySpan<int> Children(int t) => _children.AsSpan(_childStart[t], _childStart[t + 1] - _childStart[t]);
 
+    /// <summary>True when a child of token <paramref name="t"/> passes <paramref name="test"/> (no copy of the children).</summary>
+    public bool AnyChild(int t, Func<int, bool> test) => FirstChild(t, test) >= 0;
+
+    /// <summary>The first child of token <paramref name="t"/>, in <see cref="Children"/> order, that passes <paramref name="test"/>, or -1.</summary>
+    public int FirstChild(int t, Func<int, bool> test)
+    {
+        foreach (var c in Children(t))
+            if (test(c))
+                return c;
+        return -1;
+    }
+
     /// <summary>The index of the first mention covering token <paramref name="t"/>, or -1.</summary>
     public int MentionAt(int t) => _mentionAt[t];
 

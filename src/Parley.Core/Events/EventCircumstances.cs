@@ -6,12 +6,15 @@ using Parley.Quotes;
 
 namespace Parley.Events;
 
-/// <summary>Chooses an event's date, place and quotation from what the earlier stages found.</summary>
-internal sealed class EventCircumstances(Document doc, DateResolver dates, IReadOnlySet<string> locatives, DocumentIndex index)
+/// <summary>
+/// Chooses an event's date, place and quotation from what the earlier stages found; <c>placesIn</c> gives
+/// the places with a token in a sentence (the coding context's grouping, built once per document).
+/// </summary>
+internal sealed class EventCircumstances(Document doc, DateResolver dates, IReadOnlySet<string> locatives, DocumentIndex index,
+    Func<int, IReadOnlyList<PlaceMention>> placesIn)
 {
     private static readonly HashSet<string> VisitCodes = ["042", "043", "044"];
     private readonly Dictionary<(int, TimeDirection), IReadOnlyList<DateMention>> _dateCache = [];
-    private SentenceBuckets<PlaceMention>? _places;
 
     /// <summary>
     /// The most precise time expression in the predicate's phrase (nearest on ties), else the publication date.
@@ -38,9 +41,7 @@ internal sealed class EventCircumstances(Document doc, DateResolver dates, IRead
     public EventLocation? Place(PredicateFrame frame, string cameo)
     {
         // A place in the phrase is in the predicate's sentence when head chains stay in their sentences.
-        var places = doc.GetLayer<PlaceMentions>()?.Items ?? [];
-        if (index.HeadsInSentences)
-            places = (_places ??= new SentenceBuckets<PlaceMention>(places, p => (p.FirstToken, p.EndToken), index)).Of(index.SentenceOf(frame.Predicate));
+        var places = index.HeadsInSentences ? placesIn(index.SentenceOf(frame.Predicate)) : doc.GetLayer<PlaceMentions>()?.Items ?? [];
         foreach (var m in places)
         {
             var prep = m.Preposition ?? "";

@@ -71,14 +71,17 @@ public sealed partial class EventCoder
         var open = e.Target is null || (e.Target is { Sector: null, Code: { Length: 3 } country } && victims.All(v => v.Country == country));
         if (!open || victims.Count == 0)
             return [e];
-        return victims.Select(v => e with
-        {
-            Target = v,
-            Id = EventIds.Make(e.DocId, e.Sentence, e.PredicateStart, e.Source?.Code ?? e.Source?.Text, v.Code ?? v.Text, e.Cameo),
-            Spans = [.. e.Spans.Where(s => s.Role == "source"), .. v.Start >= 0 ? [new EvidenceSpan("target", v.Start, v.End)] : Array.Empty<EvidenceSpan>(),
-                .. e.Spans.Where(s => s.Role is not "source" and not "target")],
-        });
+        return victims.Select(v => Retargeted(e, v));
     }
+
+    // The event toward another target: its id and its target evidence span follow the new target.
+    private static CodedEvent Retargeted(CodedEvent e, EventActor target) => e with
+    {
+        Target = target,
+        Id = EventIds.Make(e.DocId, e.Sentence, e.PredicateStart, e.Source?.Code ?? e.Source?.Text, target.Code ?? target.Text, e.Cameo),
+        Spans = [.. e.Spans.Where(s => s.Role == "source"), .. target.Start >= 0 ? [new EvidenceSpan("target", target.Start, target.End)] : Array.Empty<EvidenceSpan>(),
+            .. e.Spans.Where(s => s.Role is not "source" and not "target")],
+    };
 
     // The verb a bare participle adverbial (no subject, no marker: "…, killing three soldiers") modifies, else -1.
     private static int TollHead(Document document, Frames.PredicateFrame frame)

@@ -33,13 +33,7 @@ public sealed partial class EventCoder
         var sides = attack.Events.Where(a => a.Target is not null && a.Source?.Code == e.Source?.Code).Select(a => a.Target!).DistinctBy(t => t.Code ?? t.Text).ToList();
         if (e.Cameo != CeasefireViolation || e.Target is not null || sides.Count == 0)
             return [e];
-        return sides.Select(t => e with
-        {
-            Target = t,
-            Id = EventIds.Make(e.DocId, e.Sentence, e.PredicateStart, e.Source?.Code ?? e.Source?.Text, t.Code ?? t.Text, e.Cameo),
-            Spans = [.. e.Spans.Where(s => s.Role == "source"), .. t.Start >= 0 ? [new EvidenceSpan("target", t.Start, t.End)] : Array.Empty<EvidenceSpan>(),
-                .. e.Spans.Where(s => s.Role is not "source" and not "target")],
-        });
+        return sides.Select(t => Retargeted(e, t));
     }
 
     // Two verbs of one coordination: one the conjunct of the other.
