@@ -1,9 +1,11 @@
 using System.CommandLine;
+using Parley.Diagnostics;
 using Parley.Places;
 
 namespace Parley.Cli.Commands;
 
-/// <summary><c>parley build-gazetteer</c>: derives data/gazetteer from GeoNames and the mledoze country list.</summary>
+/// <summary><c>parley build-gazetteer</c>: derives data/gazetteer from GeoNames and the mledoze country list
+/// (with the hand-written corrections of data/gazetteer/countries-overrides.tsv).</summary>
 internal static class BuildGazetteerCommand
 {
     public static Command Create()
@@ -23,7 +25,13 @@ internal static class BuildGazetteerCommand
                 parse.InvocationConfiguration.Error.WriteLine($"error PRL111: no such file or directory: {(g.Exists ? c.FullName : g.FullName)}");
                 return CliApp.BadInput;
             }
-            var (cities, regions, countryRows) = GazetteerBuilder.Build(g.FullName, c.FullName, o.FullName);
+            var diagnostics = new List<Diagnostic>();
+            if (GazetteerBuilder.Build(g.FullName, c.FullName, o.FullName, diagnostics) is not var (cities, regions, countryRows))
+            {
+                foreach (var d in diagnostics)
+                    parse.InvocationConfiguration.Error.WriteLine(d);
+                return CliApp.BadInput;
+            }
             parse.InvocationConfiguration.Error.WriteLine($"wrote {cities} cities, {regions} regions, {countryRows} countries to {o.FullName}");
             return CliApp.Success;
         });

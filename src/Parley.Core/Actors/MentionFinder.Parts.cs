@@ -59,12 +59,12 @@ internal sealed partial class MentionFinder
         var candidates = dict.PeopleBySurname(key);
         if (candidates.Length == 0)
             return null;
-        var active = candidates.Where(p => RoleOnDate(p) is not null).ToArray();
+        var active = candidates.Select(p => (Person: p, Role: RoleOnDate(p))).Where(a => a.Role is not null).ToArray();
         if (active.Length > 1 || !titled)
-            active = [.. active.Where(p => dict.Split(RoleOnDate(p)!.Code).Sector == "GOV")];
+            active = [.. active.Where(a => dict.Split(a.Role!.Code).Sector == "GOV")];
         if (!titled)
-            active = [.. active.Where(p => HeldInNamedYears(p, limit))];
-        return active.Length == 1 ? PersonPart(active[0], i, stemEnd, possessive, next, titled ? "title-surname" : "leader-surname") : null;
+            active = [.. active.Where(a => HeldInNamedYears(a.Person, limit))];
+        return active.Length == 1 ? PersonPart(active[0].Person, i, stemEnd, possessive, next, titled ? "title-surname" : "leader-surname") : null;
     }
 
     // A bare surname in a sentence that names years ("Johnson sought the nomination in 1920 and 1924") is today's leader

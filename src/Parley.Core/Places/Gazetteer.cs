@@ -53,7 +53,10 @@ public sealed class Gazetteer
     /// <summary>As <see cref="Lookup(string)"/>, for a name in a span (no allocation).</summary>
     public IReadOnlyList<Place> Lookup(ReadOnlySpan<char> name) => _byNameSpan.TryGetValue(name, out var p) ? p : [];
 
-    /// <summary>Loads <c>cities.tsv</c>, <c>regions.tsv</c>, <c>countries.tsv</c>, <c>features.tsv</c> and <c>cues.txt</c>.</summary>
+    /// <summary>
+    /// Loads <c>cities.tsv</c>, <c>regions.tsv</c>, <c>countries.tsv</c>, <c>features.tsv</c> and <c>cues.txt</c>; a bad row or
+    /// a cue line of an unknown kind is an error at its line in <paramref name="diagnostics"/>.
+    /// </summary>
     public static Gazetteer Load(string dir, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -62,8 +65,13 @@ public sealed class Gazetteer
             foreach (var line in DataLine.ReadTsv(Path.Combine(dir, file)))
                 Add(names, line, read, diagnostics);
         var cues = DataLine.ReadFile(Path.Combine(dir, "cues.txt")).ToList();
+        foreach (var line in cues.Where(l => l.Fields.Count != 2 || !CueKinds.Contains(l.Fields[0])))
+            diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location,
+                $"expected 'KIND  word | word' with KIND one of {string.Join(", ", CueKinds)}"));
         return new Gazetteer(names, Cue(cues, "preposition"), Cue(cues, "qualifier"), Cue(cues, "part"), Cue(cues, "argument"), Cue(cues, "part-preposition"));
     }
+
+    private static readonly string[] CueKinds = ["preposition", "part-preposition", "qualifier", "part", "argument"];
 
     private static readonly (string File, Func<IReadOnlyList<string>, (Place, IEnumerable<string>)> Read)[] Tables =
     [
@@ -98,6 +106,6 @@ public sealed class Gazetteer
     private static double D(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static FrozenSet<string> Cue(List<DataLine> lines, string kind) =>
-        lines.Where(l => l.Fields[0] == kind).SelectMany(l => l.Fields[1].Split('|', StringSplitOptions.TrimEntries))
+        lines.Where(l => l.Fields.Count == 2 && l.Fields[0] == kind).SelectMany(l => l.Fields[1].Split('|', StringSplitOptions.TrimEntries))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -2,24 +2,32 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Parley.Diagnostics;
 
 namespace Parley.Places;
 
 /// <summary>
 /// Derives Parley's gazetteer tables from GeoNames (cities15000, countryInfo, admin1 codes; CC BY 4.0) and the
 /// mledoze country list (country centroids and names; ODbL 1.0). Output is sorted and deterministic:
-/// <c>cities.tsv</c>, <c>regions.tsv</c>, <c>countries.tsv</c>.
+/// <c>cities.tsv</c>, <c>regions.tsv</c>, <c>countries.tsv</c>. The country rows named in
+/// <c>countries-overrides.tsv</c> of the output folder (hand-written corrections) take its name and names.
 /// </summary>
 public static class GazetteerBuilder
 {
-    /// <summary>Builds the three tables into <paramref name="outDir"/>; returns the row counts.</summary>
-    public static (int Cities, int Regions, int Countries) Build(string geonamesDir, string mledozeJson, string outDir)
+    /// <summary>
+    /// Builds the three tables into <paramref name="outDir"/>; returns the row counts, or null (nothing written) when
+    /// the overrides file has errors (added to <paramref name="diagnostics"/>).
+    /// </summary>
+    public static (int Cities, int Regions, int Countries)? Build(string geonamesDir, string mledozeJson, string outDir, ICollection<Diagnostic> diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(diagnostics);
         Directory.CreateDirectory(outDir);
         var iso3 = ReadIso3(Path.Combine(geonamesDir, "countryInfo.txt"));
+        var countries = CountryOverrides.Apply(ReadCountries(mledozeJson), Path.Combine(outDir, CountryOverrides.File), diagnostics);
+        if (countries is null)
+            return null;
         var cities = ReadCities(Path.Combine(geonamesDir, "cities15000.txt.gz"), iso3);
         var regions = ReadRegions(Path.Combine(geonamesDir, "admin1CodesASCII.tsv"), iso3, cities);
-        var countries = ReadCountries(mledozeJson);
         Write(Path.Combine(outDir, "cities.tsv"), CitiesHeader, cities.Select(c => c.Line));
         Write(Path.Combine(outDir, "regions.tsv"), RegionsHeader, regions);
         Write(Path.Combine(outDir, "countries.tsv"), CountriesHeader, countries);
@@ -31,7 +39,8 @@ public static class GazetteerBuilder
         "# geonameid\tname\tcountry\tadmin1\tfeature\tlat\tlon\tpopulation\talternate names (ASCII, |-separated)";
     private const string RegionsHeader = Source + " admin1 codes; coordinates are those of the region's seat city.\n" +
         "# code\tname\tcountry\tlat\tlon";
-    private const string CountriesHeader = "# Derived by `parley build-gazetteer` from mledoze/countries (ODbL 1.0): centroids and names.\n" +
+    private const string CountriesHeader = "# Derived by `parley build-gazetteer` from mledoze/countries (ODbL 1.0): centroids and names;\n" +
+        "# the rows of the countries named in " + CountryOverrides.File + " take its name and names.\n" +
         "# iso3\tname\tlat\tlon\tnames (|-separated)";
 
     private sealed record City(string Id, string Name, string Country, string Admin1, string Feature, string Lat, string Lon, long Population, string Line);

@@ -12,6 +12,9 @@ namespace Parley.Places;
 /// </summary>
 public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
 {
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions = gazetteer.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _partPrepositions = gazetteer.PartPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <inheritdoc />
     public string Name => "places";
 
@@ -27,11 +30,10 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var countries = DocumentCountries(document);
         var found = new List<PlaceMention>();
-        var prepositions = gazetteer.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[64];
         foreach (var s in document.Sentences)
             for (var i = s.FirstToken; i < s.EndToken - 1; i++)
-                if (Introduces(document, i, s.EndToken, prepositions, lower) && Match(document, i, s.EndToken, countries) is { } m)
+                if (Introduces(document, i, s.EndToken, lower) && Match(document, i, s.EndToken, countries) is { } m)
                 {
                     found.Add(m);
                     i = m.EndToken - 1;
@@ -60,12 +62,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
 
     // A locative preposition, or one that introduces a place only before a part phrase ("air strikes on the southern
     // Gaza city of Rafah", not "sanctions on Iran").
-    private bool Introduces(Document doc, int i, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> prepositions, Span<char> lower)
+    private bool Introduces(Document doc, int i, int end, Span<char> lower)
     {
         var word = LowerWord(doc, i, lower);
-        if (prepositions.Contains(word))
+        if (_prepositions.Contains(word))
             return true;
-        if (!gazetteer.PartPrepositions.Contains(word.ToString()))
+        if (!_partPrepositions.Contains(word))
             return false;
         var next = Word(doc, i + 1) == "the" ? i + 2 : i + 1;
         return PartOf(doc, next, end) >= 0;
@@ -208,7 +210,6 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
 
     private static string Word(Document doc, int i) => doc.Text.Substring(doc.Tokens[i].Start, doc.Tokens[i].Length).ToLowerInvariant();
 
-    // The words of tokens [first, end) with any whitespace between them collapsed to one space.
     // As Words(doc, first, end), written into buffer when it fits.
     private static ReadOnlySpan<char> Words(Document doc, int first, int end, Span<char> buffer)
     {
@@ -227,6 +228,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IPipelineStage
         return buffer[..n];
     }
 
+    // The words of tokens [first, end) with any whitespace between them collapsed to one space.
     private static string Words(Document doc, int first, int end)
     {
         var sb = new StringBuilder();
