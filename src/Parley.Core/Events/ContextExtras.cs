@@ -15,7 +15,7 @@ internal sealed class ContextExtras
         "own-forces  CAMEO-PREFIX  SECTOR", "implied-target  CAMEO-PREFIX  SECTOR", "protester  CAMEO-PREFIX  SECTOR  SECTOR",
         "implied-from  CAMEO-PREFIX  SECTOR  SECTOR", "unseen-perpetrator  CAMEO-PREFIX  SECTOR", "former-role  SECTOR  SECTOR  WORD | WORD",
         "no-country  SECTOR", "domestic  SECTOR", "destination  PREPOSITION", "pair-mutual  CAMEO-PREFIX", "pair-name  NAME  ISO3  ISO3",
-        "implied-source  CAMEO-PREFIX  SECTOR", "place-target  CAMEO-PREFIX  object|PREPOSITION|…", "held-by  LEMMA", "document-window  SENTENCES", "named-owner  LEMMA", "journey  LEMMA", "members  LEMMA",
+        "implied-source  CAMEO-PREFIX  SECTOR", "place-target  CAMEO-PREFIX  object|PREPOSITION|…", "held-by  LEMMA", "document-window  SENTENCES", "named-owner  LEMMA", "journey  LEMMA", "members  LEMMA", "consequence  attack|repression|damage|riot  CAMEO-PREFIX",
     ];
 
     /// <summary>The message for a line of no known kind, derived from <see cref="Syntax"/>.</summary>
@@ -54,6 +54,8 @@ internal sealed class ContextExtras
     public HashSet<string> Journeys { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public HashSet<string> Members { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<(string Role, string Prefix)> Consequences { get; } = [];
 
     public int Window { get; private set; }
 
@@ -105,6 +107,9 @@ internal sealed class ContextExtras
                 return true;
             case ["destination", var word, ..] when word.All(char.IsAsciiLetterLower):
                 Destinations.Add(word);
+                return true;
+            case ["consequence", var role, var prefix, ..] when role is "attack" or "repression" or "damage" or "riot" && IsPrefix(prefix):
+                Consequences.Add((role, prefix));
                 return true;
             case ["pair-mutual", var prefix, ..] when IsPrefix(prefix):
                 PairMutual.Add(prefix);

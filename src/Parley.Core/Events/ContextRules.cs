@@ -167,6 +167,17 @@ public sealed class ContextRules
     /// </summary>
     public IReadOnlySet<string> Journeys { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// CAMEO prefixes by their part in an attack's consequences (data/coding/context.txt consequence): an attack or a
+    /// violent repression takes the toll of its bare participle adverbial ("…, killing three"), an attack's or damage's
+    /// participle is such a toll, and a riot takes the damage of its own ("…, burning cars").
+    /// </summary>
+    public IReadOnlyList<(string Role, string Prefix)> Consequences { get; init; } = [];
+
+    /// <summary>True when <paramref name="cameo"/> plays <paramref name="role"/> (attack, repression, damage, riot) in a consequence.</summary>
+    public bool IsConsequence(string role, string cameo) =>
+        Consequences.Any(c => c.Role == role && cameo.StartsWith(c.Prefix, StringComparison.Ordinal));
+
     /// <summary>How many earlier sentences a country-less agent looks back for its country; 0 turns document context off.</summary>
     public int DocumentWindow { get; init; }
 
@@ -189,7 +200,7 @@ public sealed class ContextRules
                 diagnostics.Add(Diagnostic.Create(Messages.DataMalformed, line.Location, ContextExtras.Expected));
         return new ContextRules(x.OwnForces, x.NoCountry, x.Implied, x.Protesters, x.ImpliedFrom, x.Unseen, x.Former)
         {
-            Domestic = x.Domestic, Destinations = x.Destinations, PairMutual = x.PairMutual, PairNames = x.PairNames, ImpliedSources = x.ImpliedSources, PlaceTargets = x.PlaceTargets, HeldBy = x.HeldBy, NamedOwner = x.NamedOwner, Journeys = x.Journeys, Members = x.Members, DocumentWindow = x.Window,
+            Domestic = x.Domestic, Destinations = x.Destinations, PairMutual = x.PairMutual, PairNames = x.PairNames, ImpliedSources = x.ImpliedSources, PlaceTargets = x.PlaceTargets, HeldBy = x.HeldBy, NamedOwner = x.NamedOwner, Journeys = x.Journeys, Members = x.Members, Consequences = x.Consequences, DocumentWindow = x.Window,
         };
     }
 

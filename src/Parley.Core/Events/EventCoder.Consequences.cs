@@ -12,8 +12,6 @@ namespace Parley.Events;
 /// </summary>
 public sealed partial class EventCoder
 {
-    private static readonly HashSet<string> ViolentRoots = ["18", "19", "20"];
-
     private List<CodingDecision> WithTolls(Document document, List<CodingDecision> decisions)
     {
         var result = new List<CodingDecision>(decisions);
@@ -52,18 +50,23 @@ public sealed partial class EventCoder
     // attack's toll; the attack's decision, else -1.
     private int AttackSubject(List<CodingDecision> decisions, CodingDecision toll) =>
         toll.Frame.Subject < 0 ? -1 : decisions.FindIndex(d => d.Frame.Frame.IsNoun && d.Frame.Predicate == toll.Frame.Subject
-            && d.Events.Count > 0 && d.Events.All(e => ViolentRoots.Contains(e.CameoRoot)) && !IsPetrarch(d));
+            && d.Events.Count > 0 && d.Events.All(e => rules.Context.IsConsequence("attack", e.Cameo)) && !IsPetrarch(d));
 
-    private static bool Violent(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => ViolentRoots.Contains(e.CameoRoot));
+    // An assault, a fight or mass violence (context.txt consequence attack: CAMEO 18, 19, 20).
+    private bool Violent(CodingDecision d) => VerbCodedAll(d, "attack");
 
-    // Violent repression (CAMEO 175): "opened fire on protesters".
-    private static bool Repression(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => e.Cameo.StartsWith("175", StringComparison.Ordinal));
+    // Violent repression (consequence repression: CAMEO 175, "opened fire on protesters").
+    private bool Repression(CodingDecision d) => VerbCodedAll(d, "repression");
 
-    // Seizing or damaging property (CAMEO 171 and its subcodes): "…, burning dozens of cars".
-    private static bool Damage(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => e.Cameo.StartsWith("171", StringComparison.Ordinal));
+    // Seizing or damaging property (consequence damage: CAMEO 171 and its subcodes, "…, burning dozens of cars").
+    private bool Damage(CodingDecision d) => VerbCodedAll(d, "damage");
 
-    // A violent protest (CAMEO 145 and its subcodes), whose burning and looting are part of it.
-    private static bool Riot(CodingDecision d) => !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => e.Cameo.StartsWith("145", StringComparison.Ordinal));
+    // A violent protest (consequence riot: CAMEO 145 and its subcodes), whose burning and looting are part of it.
+    private bool Riot(CodingDecision d) => VerbCodedAll(d, "riot");
+
+    // A verb's decision with events, every one of which plays the role.
+    private bool VerbCodedAll(CodingDecision d, string role) =>
+        !d.Frame.Frame.IsNoun && d.Events.Count > 0 && d.Events.All(e => rules.Context.IsConsequence(role, e.Cameo));
 
     // The attack's target, replaced by the victims when it is missing or only the victims' country.
     private static IEnumerable<CodedEvent> WithVictims(CodedEvent e, List<EventActor> victims)

@@ -113,4 +113,17 @@ public class ContextCountryTests
         Assert.False(rules.IsPairMutual("112"));
         Assert.Equal(2, rules.DocumentWindow);
     }
+
+    [Fact]
+    public void Load_ReadsConsequenceRoles_AndRefusesAnUnknownRole()
+    {
+        var path = TempFile.Write("consequence  attack  19\nconsequence  riot  145\nconsequence  looting  171\nconsequence  damage  17x\n");
+        var diagnostics = new List<Diagnostic>();
+        var rules = ContextRules.Load(path, diagnostics);
+        Assert.Equal([3, 4], diagnostics.Select(d => d.Line));
+        Assert.True(rules.IsConsequence("attack", "190"));
+        Assert.True(rules.IsConsequence("riot", "1451"));
+        Assert.False(rules.IsConsequence("attack", "145"));
+        Assert.False(rules.IsConsequence("damage", "171"));
+    }
 }
