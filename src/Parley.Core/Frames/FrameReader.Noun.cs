@@ -15,7 +15,7 @@ internal sealed partial class FrameReader
         var by = tree.ChildrenWith(t, "nmod").FirstOrDefault(c => c > t && Case(c) == "by", -1);
         if (by >= 0)
             foreach (var c in tree.ChildrenWith(by, "nmod"))
-                if (c > by && Case(c) is "on" or "against" && !tree.ChildrenWith(t, "nmod").Any(o => Case(o) == Case(c)))
+                if (c > by && Case(c) is { } k && grammar.AgentHungTargets.Contains(k) && !tree.ChildrenWith(t, "nmod").Any(o => Case(o) == Case(c)))
                     yield return new PrepositionalArgument(Case(c)!, Argument(c, args));
         if (Undergoer(t) is var u and >= 0)
             yield return new PrepositionalArgument("against", Argument(u, args));

@@ -81,8 +81,8 @@ internal sealed partial class FrameReader
         if (tree.Upos(s) != Documents.Upos.PRON || h < tree.First || tree.Upos(h) is not (Documents.Upos.NOUN or Documents.Upos.PROPN))
             return s;
         var lemma = tree.Lemma(s);
-        return tree.Is(t, "acl:relcl") && lemma is "which" or "who" or "that"
-            || (tree.Is(t, "parataxis") || tree.Is(t, "appos")) && lemma is "which" or "who" ? h : s;
+        return tree.Is(t, "acl:relcl") && grammar.RelativePronouns.Contains(lemma)
+            || (tree.Is(t, "parataxis") || tree.Is(t, "appos")) && grammar.LooseRelativePronouns.Contains(lemma) ? h : s;
     }
 
     // The agent of a passive, also one the parser hung from another oblique ("returned to Ukraine by Russia" with "by

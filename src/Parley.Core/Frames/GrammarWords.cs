@@ -21,7 +21,7 @@ public sealed record GrammarWords(
     FrozenSet<string> Negators, FrozenSet<string> Future, FrozenSet<string> Conditions, FrozenSet<string> TimePrepositions,
     FrozenSet<string> Locatives, ImmutableArray<string> TargetPrepositions)
 {
-    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "origin", "lead", "depiction"];
+    private static readonly string[] Kinds = ["negator", "future", "condition", "time", "locative", "target", "control", "topic", "undergo", "respond", "raising", "matter", "allege", "willing", "feature", "foreign", "direction", "owner", "mandative", "patient", "particle", "origin", "lead", "depiction", "relative", "loose-relative", "agent-hung"];
 
     /// <summary>
     /// Subordinators of a gerund adverbial whose subject is the governing verb's object ("complimented Trump on
@@ -125,6 +125,23 @@ public sealed record GrammarWords(
     /// <summary>Participles that name a group's leader ("a delegation led by the minister"): the group takes the leader's country.</summary>
     public FrozenSet<string> LeadVerbs { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Relative pronouns (lemmas) of a relative clause: a subject that is one stands for the noun the clause hangs on.
+    /// </summary>
+    public FrozenSet<string> RelativePronouns { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// The relative pronouns that still stand for that noun when the parser made their clause a parataxis or an
+    /// appositive ("that" there is a demonstrative more often than not).
+    /// </summary>
+    public FrozenSet<string> LooseRelativePronouns { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Prepositions of an event noun's target that the parser may hang on the noun's "by" agent instead ("the attack
+    /// by gunmen on a hotel"): such a phrase is the noun's own.
+    /// </summary>
+    public FrozenSet<string> AgentHungTargets { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>No grammar words: nothing is negated, announced or conditional, no noun is background, no place or fallback target.</summary>
     public static GrammarWords None { get; } = new([], [], [], [], [], []);
 
@@ -161,6 +178,9 @@ public sealed record GrammarWords(
             PatientNouns = Set("patient"),
             OriginVerbs = Set("origin"),
             LeadVerbs = Set("lead"),
+            RelativePronouns = Set("relative"),
+            LooseRelativePronouns = Set("loose-relative"),
+            AgentHungTargets = Set("agent-hung"),
         };
     }
 }
