@@ -19,11 +19,13 @@ internal static class PossessorRepair
             return false;
         SentenceTree? tree = null;
         var changed = false;
-        foreach (var m in mentions.Items)
+        var items = mentions.Items;
+        // The layer is in text order: only the sentence's own mentions are read, not the whole document's.
+        for (var i = FirstAtOrAfter(items, sentence.FirstToken); i < items.Count && items[i].FirstToken < sentence.EndToken; i++)
         {
+            var m = items[i];
             var last = m.EndToken - 1;
-            if (m.FirstToken < sentence.FirstToken || m.EndToken > sentence.EndToken || last <= m.FirstToken
-                || doc.Tokens[last].Upos is not (Upos.NOUN or Upos.PROPN))
+            if (m.EndToken > sentence.EndToken || last <= m.FirstToken || doc.Tokens[last].Upos is not (Upos.NOUN or Upos.PROPN))
                 continue;
             // The tree is made only for a sentence holding a mention of two words or more that ends in a noun.
             tree ??= new SentenceTree(doc, sentence);
@@ -33,8 +35,25 @@ internal static class PossessorRepair
                 {
                     TreeEdit.Set(doc, t, last, "nmod:poss");
                     changed = true;
+                    // Later checks read child lists: read them from the edited tree.
+                    tree = new SentenceTree(doc, sentence);
                 }
         }
         return changed;
+    }
+
+    // The index of the first mention starting at or after token, by binary search over the text-ordered layer.
+    private static int FirstAtOrAfter(IReadOnlyList<ActorMention> items, int token)
+    {
+        var (lo, hi) = (0, items.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (items[mid].FirstToken < token)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
 }
